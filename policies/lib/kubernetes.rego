@@ -1,0 +1,52 @@
+# Helpers shared by the Kubernetes policies.
+#
+# A Kubernetes input document holds one file; `input.resources` is indexed by
+# kind, and each resource's `values` is the whole manifest object.
+package srm.lib.kubernetes
+
+# resources(kind) is the list of objects of one kind in this file ([] when none).
+resources(kind) := object.get(input.resources, kind, [])
+
+# Where each workload kind keeps its pod spec, as a path inside `values`.
+pod_spec_paths := {
+	"Pod": ["spec"],
+	"Deployment": ["spec", "template", "spec"],
+	"StatefulSet": ["spec", "template", "spec"],
+	"DaemonSet": ["spec", "template", "spec"],
+	"ReplicaSet": ["spec", "template", "spec"],
+	"ReplicationController": ["spec", "template", "spec"],
+	"Job": ["spec", "template", "spec"],
+	"CronJob": ["spec", "jobTemplate", "spec", "template", "spec"],
+}
+
+# The kinds that carry a pod spec, for METADATA `input.types`.
+workload_kinds := object.keys(pod_spec_paths)
+
+# pod_specs: one entry per workload object: {"resource", "spec", "path"}.
+# `path` is the path of the pod spec inside the resource's values.
+pod_specs contains {"resource": resource, "spec": spec, "path": path} if {
+	some kind, path in pod_spec_paths
+	some resource in resources(kind)
+	spec := object.get(resource.values, path, null)
+	is_object(spec)
+}
+
+# containers: every container of every workload, init and ephemeral ones too:
+# {"resource", "container", "path", "pod_spec", "pod_path"}.
+containers contains {
+	"resource": pod.resource,
+	"container": container,
+	"path": array.concat(pod.path, [field, index]),
+	"pod_spec": pod.spec,
+	"pod_path": pod.path,
+} if {
+	some pod in pod_specs
+	some field in ["containers", "initContainers", "ephemeralContainers"]
+	some index, container in object.get(pod.spec, field, [])
+}
+
+# labels(resource) is the object's labels ({} when none).
+labels(resource) := object.get(resource.values, ["metadata", "labels"], {})
+
+# annotations(resource) is the object's annotations ({} when none).
+annotations(resource) := object.get(resource.values, ["metadata", "annotations"], {})

@@ -1,0 +1,246 @@
+//! Discovery: the files to lint under the given paths (.gitignore-aware, hidden folders and symlinks skipped).
+
+use std::path::{Path, PathBuf};
+
+use ignore::WalkBuilder;
+use ignore::overrides::OverrideBuilder;
+
+use crate::report::{Skipped, ToolError};
+
+/// What a file is, from its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum FileKind {
+    Terraform,
+    TerraformJson,
+    TfVars,
+    TfVarsJson,
+    /// `.yaml`, `.yml` or `.json`: a Kubernetes manifest if its documents have apiVersion and kind.
+    Manifest,
+}
+
+impl FileKind {
+    pub fn of(path: &Path) -> Option<FileKind> {
+        let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+        if name.ends_with(".tf") {
+            Some(FileKind::Terraform)
+        } else if name.ends_with(".tf.json") {
+            Some(FileKind::TerraformJson)
+        } else if name.ends_with(".tfvars") {
+            Some(FileKind::TfVars)
+        } else if name.ends_with(".tfvars.json") {
+            Some(FileKind::TfVarsJson)
+        } else if name.ends_with(".yaml") || name.ends_with(".yml") || name.ends_with(".json") {
+            Some(FileKind::Manifest)
+        } else {
+            None
+        }
+    }
+
+    pub fn is_terraform(self) -> bool {
+        !matches!(self, FileKind::Manifest)
+    }
+}
+
+/// A file to lint.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub path: PathBuf,
+    /// The path as the user would type it, relative to the current directory.
+    pub display: String,
+    /// The directory relative to the scan root it was found under ("." for the root).
+    pub module: String,
+    pub kind: FileKind,
+}
+
+#[derive(Debug, Default)]
+pub struct Discovery {
+    pub candidates: Vec<Candidate>,
+    pub skipped: Vec<Skipped>,
+    pub errors: Vec<ToolError>,
+}
+
+/// The path as the user would type it: relative to the current directory when inside it, no `./`.
+pub fn display_path(path: &Path, cwd: Option<&Path>) -> String {
+    let relative = cwd
+        .and_then(|cwd| path.strip_prefix(cwd).ok())
+        .filter(|r| !r.as_os_str().is_empty())
+        .unwrap_or(path);
+    let text = relative.to_string_lossy().replace('\\', "/");
+    let mut text = text.as_str();
+    while let Some(rest) = text.strip_prefix("./") {
+        text = rest;
+    }
+    if text.is_empty() {
+        ".".to_string()
+    } else {
+        text.to_string()
+    }
+}
+
+/// Walks `roots` and classifies what it finds. Explicitly named files are
+/// linted even when hidden or ignored; `excludes` are gitignore-style globs.
+pub fn discover(roots: &[PathBuf], excludes: &[String]) -> Discovery {
+    let cwd = std::env::current_dir().ok();
+    let mut discovery = Discovery::default();
+    for root in roots {
+        let metadata = match std::fs::symlink_metadata(root) {
+            Ok(m) => m,
+            Err(e) => {
+                discovery.errors.push(ToolError {
+                    file: display_path(root, cwd.as_deref()),
+                    line: None,
+                    column: None,
+                    message: format!("cannot read: {e}"),
+                });
+                continue;
+            }
+        };
+        let mut overrides = OverrideBuilder::new(root);
+        for glob in excludes {
+            if let Err(e) = overrides.add(&format!("!{glob}")) {
+                discovery.errors.push(ToolError {
+                    file: "--exclude".into(),
+                    line: None,
+                    column: None,
+                    message: format!("bad glob `{glob}`: {e}"),
+                });
+            }
+        }
+        let overrides = match overrides.build() {
+            Ok(o) => o,
+            Err(e) => {
+                discovery.errors.push(ToolError {
+                    file: "--exclude".into(),
+                    line: None,
+                    column: None,
+                    message: e.to_string(),
+                });
+                continue;
+            }
+        };
+        let walk_root = if metadata.is_file() {
+            root.parent().unwrap_or(Path::new("."))
+        } else {
+            root.as_path()
+        };
+        let walker = WalkBuilder::new(root)
+            .hidden(true)
+            .git_ignore(true)
+            .git_exclude(true)
+            .git_global(false)
+            .require_git(false)
+            .ignore(true)
+            .parents(true)
+            .follow_links(false)
+            .overrides(overrides)
+            .build();
+        for entry in walker {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(e) => {
+                    discovery.errors.push(walk_error(&e, cwd.as_deref()));
+                    continue;
+                }
+            };
+            let path = entry.path();
+            let Some(kind) = FileKind::of(path) else {
+                continue;
+            };
+            let display = display_path(path, cwd.as_deref());
+            let Some(file_type) = entry.file_type() else {
+                continue;
+            };
+            if file_type.is_symlink() {
+                discovery.skipped.push(Skipped {
+                    file: display,
+                    reason: "symbolic link (links are not followed)".into(),
+                });
+                continue;
+            }
+            if !file_type.is_file() {
+                continue;
+            }
+            let module_dir = path.parent().unwrap_or(Path::new(""));
+            let module = module_dir
+                .strip_prefix(walk_root)
+                .map(|r| display_path(r, None))
+                .unwrap_or_else(|_| display_path(module_dir, cwd.as_deref()));
+            discovery.candidates.push(Candidate {
+                path: path.to_path_buf(),
+                display,
+                module,
+                kind,
+            });
+        }
+    }
+    discovery
+        .candidates
+        .sort_by(|a, b| a.display.cmp(&b.display));
+    discovery.candidates.dedup_by(|a, b| a.display == b.display);
+    discovery
+}
+
+fn walk_error(error: &ignore::Error, cwd: Option<&Path>) -> ToolError {
+    let mut file = String::from("<walk>");
+    let mut inner = error;
+    loop {
+        match inner {
+            ignore::Error::WithPath { path, err } => {
+                file = display_path(path, cwd);
+                inner = err;
+            }
+            ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+                inner = err
+            }
+            _ => break,
+        }
+    }
+    ToolError {
+        file,
+        line: None,
+        column: None,
+        message: inner.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_kinds_come_from_names() {
+        assert_eq!(
+            FileKind::of(Path::new("a/main.tf")),
+            Some(FileKind::Terraform)
+        );
+        assert_eq!(
+            FileKind::of(Path::new("main.tf.json")),
+            Some(FileKind::TerraformJson)
+        );
+        assert_eq!(
+            FileKind::of(Path::new("prod.tfvars")),
+            Some(FileKind::TfVars)
+        );
+        assert_eq!(
+            FileKind::of(Path::new("x.TFVARS.JSON")),
+            Some(FileKind::TfVarsJson)
+        );
+        assert_eq!(
+            FileKind::of(Path::new("deploy.yml")),
+            Some(FileKind::Manifest)
+        );
+        assert_eq!(FileKind::of(Path::new("README.md")), None);
+    }
+
+    #[test]
+    fn display_paths_drop_dot_slash() {
+        assert_eq!(
+            display_path(Path::new("./infra/main.tf"), None),
+            "infra/main.tf"
+        );
+        assert_eq!(
+            display_path(Path::new("/w/infra/a.tf"), Some(Path::new("/w"))),
+            "infra/a.tf"
+        );
+    }
+}

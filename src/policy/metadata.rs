@@ -1,0 +1,305 @@
+//! Policy METADATA: the `# METADATA` comment block of each policy, parsed and validated against a closed schema.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::parse::Format;
+use crate::parse::yaml;
+
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    clap::ValueEnum,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Low,
+    Medium,
+    High,
+    Critical,
+}
+
+impl Severity {
+    pub const ALL: [Severity; 5] = [
+        Severity::Critical,
+        Severity::High,
+        Severity::Medium,
+        Severity::Low,
+        Severity::Info,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Low => "low",
+            Severity::Medium => "medium",
+            Severity::High => "high",
+            Severity::Critical => "critical",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The customer-side areas of the shared-responsibility model (see the README).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    clap::ValueEnum,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Area {
+    Iam,
+    DataSecurity,
+    NetworkControls,
+    LoggingMonitoring,
+    VulnerabilityManagement,
+    GuestOs,
+    IncidentResponse,
+    Compliance,
+}
+
+impl Area {
+    pub const ALL: [Area; 8] = [
+        Area::Iam,
+        Area::DataSecurity,
+        Area::NetworkControls,
+        Area::LoggingMonitoring,
+        Area::VulnerabilityManagement,
+        Area::GuestOs,
+        Area::IncidentResponse,
+        Area::Compliance,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Area::Iam => "iam",
+            Area::DataSecurity => "data-security",
+            Area::NetworkControls => "network-controls",
+            Area::LoggingMonitoring => "logging-monitoring",
+            Area::VulnerabilityManagement => "vulnerability-management",
+            Area::GuestOs => "guest-os",
+            Area::IncidentResponse => "incident-response",
+            Area::Compliance => "compliance",
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Area::Iam => "Identity and access management",
+            Area::DataSecurity => "Data security",
+            Area::NetworkControls => "Network controls",
+            Area::LoggingMonitoring => "Logging and monitoring",
+            Area::VulnerabilityManagement => "Vulnerability management",
+            Area::GuestOs => "Guest OS and workload hardening",
+            Area::IncidentResponse => "Incident response and recovery",
+            Area::Compliance => "Compliance and governance",
+        }
+    }
+}
+
+impl fmt::Display for Area {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Duties of the model that no policy can check from code; reports name them so nobody mistakes silence for coverage.
+pub const UNCHECKABLE_DUTIES: [(&str, &str); 5] = [
+    ("physical-security", "provider"),
+    ("infrastructure", "provider"),
+    ("platform", "provider"),
+    ("security-awareness", "shared, organisational"),
+    ("sla-review", "customer, contractual"),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Responsibility {
+    Customer,
+    Shared,
+}
+
+impl Responsibility {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Responsibility::Customer => "customer",
+            Responsibility::Shared => "shared",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InputSelector {
+    pub format: Format,
+    pub types: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Custom {
+    pub id: String,
+    pub severity: Severity,
+    pub areas: Vec<Area>,
+    pub responsibility: Responsibility,
+    pub input: InputSelector,
+    pub remediation: String,
+    #[serde(default)]
+    pub frameworks: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub references: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Metadata {
+    pub title: String,
+    pub description: String,
+    pub custom: Custom,
+}
+
+/// Reads the `# METADATA` block at the top of a policy and validates it.
+/// `builtin` policies must also follow the `SRM-<PROVIDER>-<SERVICE>-<NNN>` id scheme.
+pub fn parse_metadata(rego: &str, builtin: bool) -> Result<Metadata, String> {
+    let mut lines = rego
+        .lines()
+        .map(str::trim_end)
+        .skip_while(|l| l.trim().is_empty());
+    if lines.next().map(str::trim) != Some("# METADATA") {
+        return Err("the policy does not start with a `# METADATA` comment block".into());
+    }
+    let mut block = String::new();
+    for line in lines {
+        let Some(comment) = line.trim_start().strip_prefix('#') else {
+            break;
+        };
+        block.push_str(comment.strip_prefix(' ').unwrap_or(comment));
+        block.push('\n');
+    }
+    let mut documents = yaml::parse_documents(&block)
+        .map_err(|e| format!("METADATA is not valid YAML: {}", e.message))?;
+    if documents.is_empty() {
+        return Err("METADATA is empty".into());
+    }
+    let value = documents.swap_remove(0).value;
+    let metadata: Metadata = serde_json::from_value(value).map_err(|e| format!("METADATA: {e}"))?;
+    validate(&metadata, builtin)?;
+    Ok(metadata)
+}
+
+fn validate(metadata: &Metadata, builtin: bool) -> Result<(), String> {
+    let custom = &metadata.custom;
+    let id_ok = if builtin {
+        let parts: Vec<&str> = custom.id.split('-').collect();
+        parts.len() == 4
+            && parts[0] == "SRM"
+            && ["AWS", "AZURE", "GCP", "K8S"].contains(&parts[1])
+            && !parts[2].is_empty()
+            && parts[2]
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && parts[3].len() == 3
+            && parts[3].chars().all(|c| c.is_ascii_digit())
+    } else {
+        !custom.id.is_empty()
+            && custom
+                .id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+    };
+    if !id_ok {
+        return Err(format!(
+            "METADATA: custom.id `{}` must look like SRM-<AWS|AZURE|GCP|K8S>-<SERVICE>-<NNN>",
+            custom.id
+        ));
+    }
+    let empty = |s: &str| s.trim().is_empty();
+    if empty(&metadata.title) || empty(&metadata.description) || empty(&custom.remediation) {
+        return Err("METADATA: title, description and custom.remediation must not be empty".into());
+    }
+    if metadata.title.ends_with('.') {
+        return Err("METADATA: title must not end with a period".into());
+    }
+    if custom.areas.is_empty() {
+        return Err("METADATA: custom.areas needs at least one area".into());
+    }
+    let mut areas = custom.areas.clone();
+    areas.sort();
+    areas.dedup();
+    if areas.len() != custom.areas.len() {
+        return Err("METADATA: custom.areas lists an area twice".into());
+    }
+    if custom.input.types.is_empty() {
+        return Err("METADATA: custom.input.types needs at least one resource type or kind".into());
+    }
+    if let Some(bad) = custom
+        .references
+        .iter()
+        .find(|r| !r.starts_with("https://"))
+    {
+        return Err(format!(
+            "METADATA: reference `{bad}` must be an https:// URL"
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = "# METADATA\n# title: Bucket is public\n# description: Why.\n# custom:\n#   id: SRM-AWS-S3-009\n#   severity: high\n#   areas: [data-security]\n#   responsibility: customer\n#   input: {format: terraform, types: [aws_s3_bucket]}\n#   remediation: Do `x`.\npackage srm.aws.s3.x\n";
+
+    #[test]
+    fn valid_metadata_parses() {
+        let metadata = parse_metadata(GOOD, true).expect("valid");
+        assert_eq!(metadata.custom.id, "SRM-AWS-S3-009");
+        assert_eq!(metadata.custom.areas, [Area::DataSecurity]);
+    }
+
+    #[test]
+    fn unknown_fields_and_bad_values_are_rejected() {
+        let unknown = GOOD.replace(
+            "#   severity: high\n",
+            "#   severity: high\n#   owner: me\n",
+        );
+        assert!(
+            parse_metadata(&unknown, true)
+                .unwrap_err()
+                .contains("owner")
+        );
+        let bad_area = GOOD.replace("[data-security]", "[security]");
+        assert!(parse_metadata(&bad_area, true).is_err());
+        let bad_id = GOOD.replace("SRM-AWS-S3-009", "S3-9");
+        assert!(
+            parse_metadata(&bad_id, true)
+                .unwrap_err()
+                .contains("custom.id")
+        );
+        assert!(parse_metadata("package x\n", true).is_err());
+    }
+}

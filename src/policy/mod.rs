@@ -1,0 +1,233 @@
+//! The policy set: built-in policies embedded at build time plus the user's `--policy-dir` folders.
+
+pub mod catalogue;
+pub mod metadata;
+pub mod testing;
+
+use std::path::{Path, PathBuf};
+
+use metadata::{Area, Metadata, parse_metadata};
+
+use crate::parse::Format;
+
+include!(concat!(env!("OUT_DIR"), "/embedded_policies.rs"));
+
+/// Where policy documentation lives; each policy has an anchor in the catalogue.
+pub const DOCS_URL: &str = "https://github.com/srm-lint/srm-lint/blob/main/policies/README.md";
+
+/// One policy: its metadata, Rego package and source.
+#[derive(Debug, Clone)]
+pub struct Policy {
+    pub metadata: Metadata,
+    pub package: String,
+    /// `policies/aws/s3/bucket_encryption.rego` for built-ins, the file's path for the user's.
+    pub source_path: String,
+    pub rego: String,
+    pub builtin: bool,
+}
+
+impl Policy {
+    pub fn id(&self) -> &str {
+        &self.metadata.custom.id
+    }
+
+    pub fn format(&self) -> Format {
+        self.metadata.custom.input.format
+    }
+
+    /// `aws`, `azure`, `google` or `kubernetes`, from the id (`SRM-AWS-...`); `custom` for others.
+    pub fn provider(&self) -> &'static str {
+        match self.id().split('-').nth(1) {
+            Some("AWS") => "aws",
+            Some("AZURE") => "azure",
+            Some("GCP") => "google",
+            Some("K8S") => "kubernetes",
+            _ => "custom",
+        }
+    }
+
+    pub fn docs_url(&self) -> String {
+        format!("{DOCS_URL}#{}", self.id().to_ascii_lowercase())
+    }
+
+    /// The Rego rule that yields this policy's findings.
+    pub fn deny_rule(&self) -> String {
+        format!("data.{}.deny", self.package)
+    }
+}
+
+/// A Rego module that is not a policy: the shared `lib/` helpers.
+#[derive(Debug, Clone)]
+pub struct Library {
+    pub source_path: String,
+    pub rego: String,
+}
+
+/// Every policy and library of a run, and the problems found while loading them.
+#[derive(Debug, Default)]
+pub struct PolicySet {
+    pub policies: Vec<Policy>,
+    pub libraries: Vec<Library>,
+    pub errors: Vec<PolicyLoadError>,
+}
+
+#[derive(Debug, Clone)]
+pub struct PolicyLoadError {
+    pub file: String,
+    pub message: String,
+}
+
+/// The package a Rego module declares.
+pub fn package_of(rego: &str) -> Option<String> {
+    rego.lines()
+        .map(str::trim)
+        .find_map(|l| l.strip_prefix("package "))
+        .map(|p| p.trim().to_string())
+}
+
+impl PolicySet {
+    /// The built-in policies, then those of each folder in `dirs`.
+    pub fn load(dirs: &[PathBuf]) -> PolicySet {
+        let mut set = PolicySet::default();
+        for (relative, rego) in EMBEDDED_POLICIES {
+            set.add(
+                format!("policies/{relative}"),
+                rego.to_string(),
+                true,
+                relative.starts_with("lib/"),
+            );
+        }
+        for dir in dirs {
+            set.load_dir(dir);
+        }
+        set.reject_duplicates();
+        set
+    }
+
+    /// Only the policies of the given folders (no built-ins), with the built-in libraries.
+    pub fn load_dir_only(dir: &Path) -> PolicySet {
+        let mut set = PolicySet::default();
+        for (relative, rego) in EMBEDDED_POLICIES
+            .iter()
+            .filter(|(r, _)| r.starts_with("lib/"))
+        {
+            set.add(format!("policies/{relative}"), rego.to_string(), true, true);
+        }
+        set.load_dir(dir);
+        set.reject_duplicates();
+        set
+    }
+
+    fn load_dir(&mut self, dir: &Path) {
+        let mut files = Vec::new();
+        if let Err(message) = rego_files(dir, &mut files) {
+            self.errors.push(PolicyLoadError {
+                file: dir.display().to_string(),
+                message,
+            });
+        }
+        files.sort();
+        for file in files {
+            let display = file.display().to_string();
+            let is_library = file.strip_prefix(dir).is_ok_and(|r| r.starts_with("lib"));
+            match std::fs::read_to_string(&file) {
+                Ok(rego) => self.add(display, rego, false, is_library),
+                Err(e) => self.errors.push(PolicyLoadError {
+                    file: display,
+                    message: format!("cannot read: {e}"),
+                }),
+            }
+        }
+    }
+
+    /// Adds a module: files under a `lib/` folder are helper libraries (a
+    /// folder's own library replaces the built-in one of the same package);
+    /// every other file is a policy and must carry METADATA.
+    fn add(&mut self, source_path: String, rego: String, builtin: bool, is_library: bool) {
+        let Some(package) = package_of(&rego) else {
+            self.errors.push(PolicyLoadError {
+                file: source_path,
+                message: "no `package` declaration".into(),
+            });
+            return;
+        };
+        if is_library {
+            if let Some(existing) = self
+                .libraries
+                .iter_mut()
+                .find(|l| package_of(&l.rego).as_deref() == Some(&package))
+            {
+                existing.rego = rego;
+                existing.source_path = source_path;
+            } else {
+                self.libraries.push(Library { source_path, rego });
+            }
+            return;
+        }
+        match parse_metadata(&rego, builtin) {
+            Ok(metadata) => self.policies.push(Policy {
+                metadata,
+                package,
+                source_path,
+                rego,
+                builtin,
+            }),
+            Err(message) => self.errors.push(PolicyLoadError {
+                file: source_path,
+                message,
+            }),
+        }
+    }
+
+    fn reject_duplicates(&mut self) {
+        let mut seen = std::collections::BTreeMap::new();
+        let mut kept = Vec::new();
+        for policy in std::mem::take(&mut self.policies) {
+            if let Some(first) = seen.get(policy.id()) {
+                self.errors.push(PolicyLoadError {
+                    file: policy.source_path.clone(),
+                    message: format!("policy id {} is already used by {first}", policy.id()),
+                });
+                continue;
+            }
+            seen.insert(policy.id().to_string(), policy.source_path.clone());
+            kept.push(policy);
+        }
+        kept.sort_by(|a, b| a.id().cmp(b.id()));
+        self.policies = kept;
+    }
+
+    /// Keeps the policies selected by `--policy` ids and `--area` areas (empty means all).
+    pub fn retain_selected(&mut self, ids: &[String], areas: &[Area]) {
+        self.policies.retain(|p| {
+            (ids.is_empty() || ids.iter().any(|id| id.eq_ignore_ascii_case(p.id())))
+                && (areas.is_empty() || p.metadata.custom.areas.iter().any(|a| areas.contains(a)))
+        });
+    }
+
+    pub fn find(&self, id: &str) -> Option<&Policy> {
+        self.policies
+            .iter()
+            .find(|p| p.id().eq_ignore_ascii_case(id))
+    }
+}
+
+/// Every `.rego` file under `dir` except unit tests, which only `srm-lint test` reads.
+fn rego_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("cannot read policy folder: {e}"))?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let Ok(file_type) = entry.file_type() else {
+            continue;
+        };
+        if file_type.is_dir() {
+            rego_files(&path, out)?;
+        } else if file_type.is_file()
+            && path.extension().is_some_and(|e| e == "rego")
+            && !path.to_string_lossy().ends_with("_test.rego")
+        {
+            out.push(path);
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,239 @@
+//! `--format human`: miette diagnostics grouped by file, then a summary by severity and area.
+
+use std::collections::BTreeMap;
+use std::fmt::{self, Write as _};
+
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
+};
+
+use super::{Finding, Report};
+use crate::policy::Policy;
+use crate::policy::metadata::{Severity, UNCHECKABLE_DUTIES};
+
+/// How to draw the report: colour and Unicode only for a terminal that wants them.
+#[derive(Debug, Clone, Copy)]
+pub struct HumanOptions {
+    pub color: bool,
+    /// List every skipped file instead of counting them by reason.
+    pub verbose: bool,
+}
+
+#[derive(Debug)]
+struct FindingDiagnostic<'a> {
+    finding: &'a Finding,
+    source: &'a NamedSource<String>,
+    help: Option<String>,
+    url: Option<String>,
+}
+
+impl fmt::Display for FindingDiagnostic<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "[{}] {}", self.finding.severity, self.finding.title)
+    }
+}
+
+impl std::error::Error for FindingDiagnostic<'_> {}
+
+impl Diagnostic for FindingDiagnostic<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        let areas: Vec<&str> = self.finding.areas.iter().map(|a| a.as_str()).collect();
+        Some(Box::new(format!(
+            "{} ({})",
+            self.finding.policy_id,
+            areas.join(", ")
+        )))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.finding.severity {
+            Severity::Critical | Severity::High => miette::Severity::Error,
+            Severity::Medium => miette::Severity::Warning,
+            Severity::Low | Severity::Info => miette::Severity::Advice,
+        })
+    }
+
+    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+
+    fn url<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        self.url
+            .as_ref()
+            .map(|u| Box::new(u) as Box<dyn fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(self.source)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let finding = self.finding;
+        let mut label = format!("{} [{}]", finding.message, finding.resource);
+        if !finding.attribute_present && !finding.attribute.is_empty() {
+            let _ = write!(label, " (`{}` is not set)", finding.attribute);
+        }
+        let span = finding.span.start..finding.span.end.max(finding.span.start);
+        Some(Box::new(std::iter::once(LabeledSpan::new_with_span(
+            Some(label),
+            span,
+        ))))
+    }
+}
+
+/// Renders the whole report.
+pub fn render(report: &Report, policies: &[Policy], options: HumanOptions) -> String {
+    let theme = if options.color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let theme = if options.color {
+        theme
+    } else {
+        ascii_plain(theme)
+    };
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_links(false)
+        .with_width(110)
+        .with_context_lines(1);
+    let by_id: BTreeMap<&str, &Policy> = policies.iter().map(|p| (p.id(), p)).collect();
+    let mut out = String::new();
+
+    let mut current_file: Option<(&str, NamedSource<String>)> = None;
+    for finding in &report.findings {
+        if current_file
+            .as_ref()
+            .is_none_or(|(name, _)| *name != finding.file)
+        {
+            let _ = writeln!(
+                out,
+                "{}",
+                file_heading(&finding.file, report, options.color)
+            );
+            let source = NamedSource::new(finding.file.clone(), finding.source.text.clone());
+            current_file = Some((&finding.file, source));
+        }
+        let Some((_, source)) = &current_file else {
+            continue;
+        };
+        let policy = by_id.get(finding.policy_id.as_str());
+        let diagnostic = FindingDiagnostic {
+            finding,
+            source,
+            help: policy.map(|p| p.metadata.custom.remediation.trim().to_string()),
+            url: policy.map(|p| p.docs_url()),
+        };
+        let mut rendered = String::new();
+        if handler.render_report(&mut rendered, &diagnostic).is_ok() {
+            out.push_str(&rendered);
+        }
+    }
+
+    for error in &report.errors {
+        let location = match (error.line, error.column) {
+            (Some(line), Some(column)) => format!("{}:{line}:{column}", error.file),
+            (Some(line), None) => format!("{}:{line}", error.file),
+            _ => error.file.clone(),
+        };
+        let _ = writeln!(out, "error: {location}: {}", error.message);
+    }
+    out.push_str(&summary(report, options));
+    out
+}
+
+fn ascii_plain(mut theme: GraphicalTheme) -> GraphicalTheme {
+    theme.characters = miette::ThemeCharacters::ascii();
+    theme
+}
+
+fn file_heading(file: &str, report: &Report, color: bool) -> String {
+    let count = report.findings.iter().filter(|f| f.file == file).count();
+    let noun = if count == 1 { "finding" } else { "findings" };
+    if color {
+        format!("\n\x1b[1m{file}\x1b[0m: {count} {noun}")
+    } else {
+        format!("\n{file}: {count} {noun}")
+    }
+}
+
+fn summary(report: &Report, options: HumanOptions) -> String {
+    let mut out = String::new();
+    let summary = &report.summary;
+    let files_with_findings = {
+        let mut files: Vec<&str> = report.findings.iter().map(|f| f.file.as_str()).collect();
+        files.dedup();
+        files.len()
+    };
+    let _ = writeln!(out, "\nsrm-lint {}: summary", report.version);
+    let severities: Vec<String> = Severity::ALL
+        .iter()
+        .filter_map(|s| {
+            summary
+                .findings_by_severity
+                .get(s)
+                .map(|n| format!("{n} {s}"))
+        })
+        .collect();
+    if report.findings.is_empty() {
+        let _ = writeln!(out, "  findings: none");
+    } else {
+        let _ = writeln!(
+            out,
+            "  findings: {} in {} file{} ({})",
+            report.findings.len(),
+            files_with_findings,
+            if files_with_findings == 1 { "" } else { "s" },
+            severities.join(", ")
+        );
+        let _ = writeln!(out, "  by shared-responsibility area (customer side):");
+        for (area, count) in &summary.findings_by_area {
+            let _ = writeln!(
+                out,
+                "    {:<26} {count:>5}  {}",
+                area.as_str(),
+                area.title()
+            );
+        }
+    }
+    let _ = writeln!(
+        out,
+        "  scanned: {} file{}, {} document{}",
+        summary.files_scanned,
+        if summary.files_scanned == 1 { "" } else { "s" },
+        summary.documents,
+        if summary.documents == 1 { "" } else { "s" }
+    );
+    if !summary.skipped.is_empty() {
+        if options.verbose {
+            let _ = writeln!(out, "  skipped: {} file(s)", summary.skipped.len());
+            for skipped in &summary.skipped {
+                let _ = writeln!(out, "    {}: {}", skipped.file, skipped.reason);
+            }
+        } else {
+            let mut by_reason: BTreeMap<&str, usize> = BTreeMap::new();
+            for skipped in &summary.skipped {
+                *by_reason.entry(skipped.reason.as_str()).or_default() += 1;
+            }
+            let _ = writeln!(
+                out,
+                "  skipped: {} file(s) (list them with --verbose)",
+                summary.skipped.len()
+            );
+            for (reason, count) in by_reason {
+                let _ = writeln!(out, "    {count} x {reason}");
+            }
+        }
+    }
+    if !report.errors.is_empty() {
+        let _ = writeln!(out, "  errors: {} (exit code 2)", report.errors.len());
+    }
+    let duties: Vec<String> = UNCHECKABLE_DUTIES
+        .iter()
+        .map(|(id, owner)| format!("{id} ({owner})"))
+        .collect();
+    let _ = writeln!(out, "  not checkable from code: {}", duties.join(", "));
+    out
+}

@@ -1,0 +1,128 @@
+//! The report model shared by every output format: findings, errors, skipped files and the summary.
+
+pub mod human;
+pub mod json;
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::parse::SourceFile;
+use crate::policy::metadata::{Area, Severity};
+
+/// One violation, located in its file.
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    pub policy_id: String,
+    pub title: String,
+    pub severity: Severity,
+    pub areas: Vec<Area>,
+    pub responsibility: &'static str,
+    pub message: String,
+    pub file: String,
+    pub start_line: usize,
+    pub start_column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    pub resource: String,
+    /// The attribute path the policy named, dotted (`metadata_options.0.http_tokens`).
+    pub attribute: String,
+    /// False when the attribute is missing and the span is its nearest existing ancestor.
+    pub attribute_present: bool,
+    pub fingerprint: String,
+    #[serde(skip)]
+    pub span: Range<usize>,
+    #[serde(skip)]
+    pub source: Arc<SourceFile>,
+}
+
+/// A problem that stopped a file or a policy from being checked: exit code 2.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct ToolError {
+    pub file: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
+    pub message: String,
+}
+
+/// A file that was found but deliberately not linted, with the reason.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Skipped {
+    pub file: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Summary {
+    pub files_scanned: usize,
+    pub documents: usize,
+    pub findings_by_severity: BTreeMap<Severity, usize>,
+    pub findings_by_area: BTreeMap<Area, usize>,
+    pub skipped: Vec<Skipped>,
+}
+
+/// Everything a run found, sorted so that output is deterministic.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Report {
+    pub version: &'static str,
+    pub findings: Vec<Finding>,
+    pub errors: Vec<ToolError>,
+    pub summary: Summary,
+}
+
+impl Report {
+    /// Sorts everything and computes the summary counts.
+    pub fn finish(&mut self) {
+        self.version = env!("CARGO_PKG_VERSION");
+        self.findings.sort_by(|a, b| {
+            (
+                &a.file,
+                a.start_line,
+                a.start_column,
+                &a.policy_id,
+                &a.resource,
+                &a.attribute,
+            )
+                .cmp(&(
+                    &b.file,
+                    b.start_line,
+                    b.start_column,
+                    &b.policy_id,
+                    &b.resource,
+                    &b.attribute,
+                ))
+        });
+        self.findings
+            .dedup_by(|a, b| a.fingerprint == b.fingerprint && a.start_line == b.start_line);
+        self.errors.sort();
+        self.errors.dedup();
+        self.summary.skipped.sort();
+        self.summary.findings_by_severity.clear();
+        self.summary.findings_by_area.clear();
+        for finding in &self.findings {
+            *self
+                .summary
+                .findings_by_severity
+                .entry(finding.severity)
+                .or_default() += 1;
+            for area in &finding.areas {
+                *self.summary.findings_by_area.entry(*area).or_default() += 1;
+            }
+        }
+    }
+
+    /// 2 when anything could not be checked, 1 when a finding reaches `fail_on`, else 0.
+    pub fn exit_code(&self, fail_on: Severity) -> u8 {
+        if !self.errors.is_empty() {
+            2
+        } else if self.findings.iter().any(|f| f.severity >= fail_on) {
+            1
+        } else {
+            0
+        }
+    }
+}

@@ -1,0 +1,304 @@
+//! The lint pipeline: discover files, group them into documents, parse and evaluate them in parallel, collect one report.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use serde_json::json;
+
+use crate::discover::{self, Candidate, FileKind};
+use crate::engine::Engine;
+use crate::parse::kubernetes::{self, Manifests};
+use crate::parse::terraform::{self, ModuleParts};
+use crate::parse::{Document, Format, ParseError, SourceFile};
+use crate::report::{Finding, Report, Skipped, ToolError};
+
+/// Files larger than this are skipped: generated state or data, not configuration.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// The name `-` (standard input) gets in reports.
+pub const STDIN_NAME: &str = "<stdin>";
+
+#[derive(Debug, Clone, Default)]
+pub struct ScanOptions {
+    /// Files and folders to lint; `-` reads Kubernetes manifests from standard input.
+    pub paths: Vec<PathBuf>,
+    /// Gitignore-style globs to leave out.
+    pub excludes: Vec<String>,
+}
+
+/// What one unit of work (a module directory or a manifest file) produced.
+#[derive(Default)]
+struct Outcome {
+    findings: Vec<Finding>,
+    errors: Vec<ToolError>,
+    skipped: Vec<Skipped>,
+    files_scanned: usize,
+    documents: usize,
+}
+
+enum Unit {
+    Module {
+        module: String,
+        files: Vec<Candidate>,
+    },
+    Manifest(Candidate),
+    Stdin(String),
+}
+
+/// Lints everything under `options.paths` with `engine`; `stdin` is the text
+/// of standard input when `-` was given.
+pub fn scan(options: &ScanOptions, engine: &Engine, stdin: Option<String>) -> Report {
+    let roots: Vec<PathBuf> = options
+        .paths
+        .iter()
+        .filter(|p| p.as_os_str() != "-")
+        .cloned()
+        .collect();
+    let discovery = discover::discover(&roots, &options.excludes);
+    let mut units = group_units(discovery.candidates);
+    if let Some(text) = stdin {
+        units.push(Unit::Stdin(text));
+    }
+
+    let outcomes: Vec<Outcome> = units
+        .into_par_iter()
+        .map_init(|| engine.clone(), |engine, unit| process(engine, unit))
+        .collect();
+
+    let mut report = Report {
+        errors: discovery.errors,
+        ..Report::default()
+    };
+    report.summary.skipped = discovery.skipped;
+    for outcome in outcomes {
+        report.findings.extend(outcome.findings);
+        report.errors.extend(outcome.errors);
+        report.summary.skipped.extend(outcome.skipped);
+        report.summary.files_scanned += outcome.files_scanned;
+        report.summary.documents += outcome.documents;
+    }
+    report.finish();
+    report
+}
+
+/// Terraform files are grouped by directory (one module = one document, so
+/// references across its files resolve); each manifest file is its own unit.
+fn group_units(candidates: Vec<Candidate>) -> Vec<Unit> {
+    let mut modules: BTreeMap<(String, String), Vec<Candidate>> = BTreeMap::new();
+    let mut units = Vec::new();
+    for candidate in candidates {
+        if candidate.kind.is_terraform() {
+            let dir = candidate
+                .path
+                .parent()
+                .map(|p| p.to_string_lossy().to_string())
+                .unwrap_or_default();
+            modules
+                .entry((dir, candidate.module.clone()))
+                .or_default()
+                .push(candidate);
+        } else {
+            units.push(Unit::Manifest(candidate));
+        }
+    }
+    units.extend(
+        modules
+            .into_iter()
+            .map(|((_, module), files)| Unit::Module { module, files }),
+    );
+    units
+}
+
+fn process(engine: &mut Engine, unit: Unit) -> Outcome {
+    let mut outcome = Outcome::default();
+    let document = match unit {
+        Unit::Module { module, files } => terraform_document(module, &files, &mut outcome),
+        Unit::Manifest(candidate) => match read_source(&candidate) {
+            Ok(file) => manifest_document(file, &mut outcome),
+            Err(Problem::Error(error)) => {
+                outcome.errors.push(error);
+                None
+            }
+            Err(Problem::Skip(skipped)) => {
+                outcome.skipped.push(skipped);
+                None
+            }
+        },
+        Unit::Stdin(text) => {
+            manifest_document(SourceFile::new(STDIN_NAME.into(), text), &mut outcome)
+        }
+    };
+    if let Some(document) = document {
+        outcome.documents += 1;
+        let (findings, errors) = engine.evaluate(&document);
+        outcome.findings = findings;
+        outcome.errors.extend(errors);
+    }
+    outcome
+}
+
+fn terraform_document(
+    module: String,
+    candidates: &[Candidate],
+    outcome: &mut Outcome,
+) -> Option<Document> {
+    let mut parts = ModuleParts::default();
+    let mut files: Vec<Arc<SourceFile>> = Vec::new();
+    for candidate in candidates {
+        let file = match read_source(candidate) {
+            Ok(file) => file,
+            Err(Problem::Error(error)) => {
+                outcome.errors.push(error);
+                continue;
+            }
+            Err(Problem::Skip(skipped)) => {
+                outcome.skipped.push(skipped);
+                continue;
+            }
+        };
+        let index = files.len();
+        let (body, base) = file.body();
+        let result = match candidate.kind {
+            FileKind::Terraform => terraform::parse_hcl(body, base, index, &file.path, &mut parts),
+            FileKind::TerraformJson => {
+                terraform::parse_tf_json(body, base, index, &file.path, &mut parts)
+            }
+            FileKind::TfVars => terraform::parse_tfvars(body, base).map(|values| {
+                parts
+                    .tfvars
+                    .push(json!({"file": file.path, "values": values}))
+            }),
+            FileKind::TfVarsJson => parse_tfvars_json(body, base).map(|values| {
+                parts
+                    .tfvars
+                    .push(json!({"file": file.path, "values": values}))
+            }),
+            FileKind::Manifest => Ok(()),
+        };
+        match result {
+            Ok(()) => {
+                outcome.files_scanned += 1;
+                files.push(Arc::new(file));
+            }
+            Err(error) => outcome.errors.push(parse_error(&file, error)),
+        }
+    }
+    if files.is_empty() {
+        return None;
+    }
+    let (resources, extra) = parts.into_extra();
+    Some(Document {
+        format: Format::Terraform,
+        key: module,
+        files,
+        resources,
+        extra,
+    })
+}
+
+fn parse_tfvars_json(body: &str, base: usize) -> Result<serde_json::Value, ParseError> {
+    let documents = crate::parse::yaml::parse_documents(body).map_err(|e| ParseError {
+        message: e.message,
+        offset: Some(base + e.offset),
+    })?;
+    Ok(documents.into_iter().next().map_or(json!({}), |d| d.value))
+}
+
+fn manifest_document(file: SourceFile, outcome: &mut Outcome) -> Option<Document> {
+    let (body, base) = file.body();
+    match kubernetes::parse_manifests(body, 0) {
+        Ok(Manifests::Objects(mut resources)) => {
+            for resource in &mut resources {
+                resource.spans.shift(base);
+            }
+            outcome.files_scanned += 1;
+            Some(Document {
+                format: Format::Kubernetes,
+                key: file.path.clone(),
+                files: vec![Arc::new(file)],
+                resources,
+                extra: serde_json::Map::new(),
+            })
+        }
+        Ok(Manifests::Skipped(reason)) => {
+            outcome.skipped.push(Skipped {
+                file: file.path,
+                reason,
+            });
+            None
+        }
+        Err(error) => {
+            outcome.errors.push(parse_error(&file, error));
+            None
+        }
+    }
+}
+
+fn parse_error(file: &SourceFile, error: ParseError) -> ToolError {
+    let position = error.offset.map(|offset| file.position(offset));
+    ToolError {
+        file: file.path.clone(),
+        line: position.map(|p| p.line),
+        column: position.map(|p| p.column),
+        message: format!("cannot parse: {}", error.message),
+    }
+}
+
+enum Problem {
+    Error(ToolError),
+    Skip(Skipped),
+}
+
+/// Reads a file as UTF-8 text; binary and non-UTF-8 files are errors that name
+/// where the bad byte is, oversized files are skipped.
+fn read_source(candidate: &Candidate) -> Result<SourceFile, Problem> {
+    let error = |message: String, line: Option<usize>, column: Option<usize>| {
+        Problem::Error(ToolError {
+            file: candidate.display.clone(),
+            line,
+            column,
+            message,
+        })
+    };
+    let metadata = std::fs::metadata(&candidate.path)
+        .map_err(|e| error(format!("cannot read: {e}"), None, None))?;
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(Problem::Skip(Skipped {
+            file: candidate.display.clone(),
+            reason: format!("larger than {} MiB", MAX_FILE_BYTES / (1024 * 1024)),
+        }));
+    }
+    let bytes = std::fs::read(&candidate.path)
+        .map_err(|e| error(format!("cannot read: {e}"), None, None))?;
+    if let Some(position) = bytes.iter().take(8192).position(|b| *b == 0) {
+        let line = bytes[..position].iter().filter(|b| **b == b'\n').count() + 1;
+        return Err(error(
+            "binary file (contains NUL bytes), not text".into(),
+            Some(line),
+            None,
+        ));
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(SourceFile::new(candidate.display.clone(), text)),
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let bytes = e.as_bytes();
+            let line = bytes[..valid].iter().filter(|b| **b == b'\n').count() + 1;
+            let line_start = bytes[..valid]
+                .iter()
+                .rposition(|b| *b == b'\n')
+                .map_or(0, |p| p + 1);
+            let column = String::from_utf8_lossy(&bytes[line_start..valid])
+                .chars()
+                .count()
+                + 1;
+            Err(error(
+                format!("not valid UTF-8 text (byte 0x{:02x})", bytes[valid]),
+                Some(line),
+                Some(column),
+            ))
+        }
+    }
+}
