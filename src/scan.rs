@@ -64,7 +64,7 @@ pub fn scan(options: &ScanOptions, engine: &Engine, stdin: Option<String>) -> Re
 
     let outcomes: Vec<Outcome> = units
         .into_par_iter()
-        .map_init(|| engine.clone(), |engine, unit| process(engine, unit))
+        .map_init(|| engine.clone(), process)
         .collect();
 
     let mut report = Report {
@@ -237,7 +237,9 @@ fn manifest_document(file: SourceFile, outcome: &mut Outcome) -> Option<Document
 }
 
 fn parse_error(file: &SourceFile, error: ParseError) -> ToolError {
-    let position = error.offset.map(|offset| file.position(offset));
+    // An error at the very end of the file belongs to its last line, not to the empty line after it.
+    let last = file.text.trim_end_matches(['\n', '\r']).len();
+    let position = error.offset.map(|offset| file.position(offset.min(last)));
     ToolError {
         file: file.path.clone(),
         line: position.map(|p| p.line),

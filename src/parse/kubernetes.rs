@@ -4,7 +4,7 @@ use serde_json::{Map, Value};
 
 use super::yaml::{self, YamlDocument};
 use super::{ParseError, Resource};
-use crate::source_map::{PathSegment, SpanTree};
+use crate::source_map::PathSegment;
 
 /// What a YAML or JSON file turned out to be.
 #[derive(Debug)]
@@ -103,11 +103,6 @@ fn collect_objects(document: YamlDocument, file: usize, objects: &mut Vec<Resour
         spans,
         references: Map::new(),
     });
-}
-
-/// The span tree of a parsed object, for tests.
-pub fn spans_of(resource: &Resource) -> &SpanTree {
-    &resource.spans
 }
 
 #[cfg(test)]

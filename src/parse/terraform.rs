@@ -149,10 +149,10 @@ struct ReferenceCollector {
 
 impl Visit for ReferenceCollector {
     fn visit_traversal(&mut self, node: &Traversal) {
-        if let Some(address) = traversal_address(node) {
-            if !self.addresses.contains(&address) {
-                self.addresses.push(address);
-            }
+        if let Some(address) = traversal_address(node)
+            && !self.addresses.contains(&address)
+        {
+            self.addresses.push(address);
         }
         visit_traversal(self, node);
     }
@@ -225,7 +225,7 @@ impl Converter<'_> {
                     if !collector.addresses.is_empty() {
                         references.insert(dotted(path), json!(collector.addresses));
                     }
-                    let (value, tree) = self.expression(&attribute.value, path, references);
+                    let (value, tree) = self.expression(&attribute.value, path);
                     path.pop();
                     let full = self.span(attribute.span());
                     let header = match tree.children {
@@ -300,12 +300,7 @@ impl Converter<'_> {
     }
 
     /// Converts an expression to its literal value (or `${source}` text) and its span tree.
-    fn expression(
-        &self,
-        expr: &Expression,
-        path: &mut Vec<PathSegment>,
-        references: &mut Map<String, Value>,
-    ) -> (Value, SpanTree) {
+    fn expression(&self, expr: &Expression, path: &mut Vec<PathSegment>) -> (Value, SpanTree) {
         let full = self.span(expr.span());
         let leaf = |value: Value| (value, SpanTree::leaf(full.clone()));
         match expr {
@@ -313,13 +308,13 @@ impl Converter<'_> {
             Expression::Bool(b) => leaf(Value::Bool(*b.value())),
             Expression::Number(n) => leaf(number_value(n.value())),
             Expression::String(s) => leaf(Value::String(s.value().to_string())),
-            Expression::Parenthesis(inner) => self.expression(inner.inner(), path, references),
+            Expression::Parenthesis(inner) => self.expression(inner.inner(), path),
             Expression::Array(array) => {
                 let mut values = Vec::new();
                 let mut items = Vec::new();
                 for (index, item) in array.iter().enumerate() {
                     path.push(PathSegment::Index(index));
-                    let (value, tree) = self.expression(item, path, references);
+                    let (value, tree) = self.expression(item, path);
                     path.pop();
                     values.push(value);
                     items.push(tree);
@@ -351,7 +346,7 @@ impl Converter<'_> {
                         ),
                     };
                     path.push(PathSegment::Key(key_text.clone()));
-                    let (item, tree) = self.expression(value.expr(), path, references);
+                    let (item, tree) = self.expression(value.expr(), path);
                     path.pop();
                     let item_full = key_span.start..tree.full.end.max(key_span.end);
                     let header = match tree.children {
@@ -432,7 +427,7 @@ impl Converter<'_> {
                     && call.args.iter().count() == 1 =>
             {
                 match call.args.iter().next() {
-                    Some(arg) => self.expression(arg, path, references),
+                    Some(arg) => self.expression(arg, path),
                     None => leaf(Value::Null),
                 }
             }

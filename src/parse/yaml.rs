@@ -113,19 +113,19 @@ pub fn parse_documents(text: &str) -> Result<Vec<YamlDocument>, YamlError> {
                 None
             }
             Event::DocumentEnd => {
-                if let Some(node) = root.take() {
-                    if !node.value.is_null() {
-                        if documents.len() == MAX_DOCUMENTS {
-                            return Err(YamlError {
-                                message: format!("more than {MAX_DOCUMENTS} documents in one file"),
-                                offset: range.start,
-                            });
-                        }
-                        documents.push(YamlDocument {
-                            value: node.value,
-                            spans: node.spans,
+                if let Some(node) = root.take()
+                    && !node.value.is_null()
+                {
+                    if documents.len() == MAX_DOCUMENTS {
+                        return Err(YamlError {
+                            message: format!("more than {MAX_DOCUMENTS} documents in one file"),
+                            offset: range.start,
                         });
                     }
+                    documents.push(YamlDocument {
+                        value: node.value,
+                        spans: node.spans,
+                    });
                 }
                 None
             }
@@ -403,15 +403,14 @@ pub fn resolve_plain_scalar(text: &str) -> Value {
     if let Some(number) = parse_yaml11_int(text) {
         return Value::Number(number);
     }
-    if is_yaml_float(text) {
-        if let Some(number) = text
+    if is_yaml_float(text)
+        && let Some(number) = text
             .replace('_', "")
             .parse::<f64>()
             .ok()
             .and_then(Number::from_f64)
-        {
-            return Value::Number(number);
-        }
+    {
+        return Value::Number(number);
     }
     Value::String(text.to_string())
 }

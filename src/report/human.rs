@@ -128,6 +128,7 @@ pub fn render(report: &Report, policies: &[Policy], options: HumanOptions) -> St
         };
         let mut rendered = String::new();
         if handler.render_report(&mut rendered, &diagnostic).is_ok() {
+            out.push('\n');
             out.push_str(&rendered);
         }
     }

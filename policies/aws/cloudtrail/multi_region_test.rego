@@ -1,0 +1,26 @@
+package srm.aws.cloudtrail.multi_region_test
+
+import data.srm.aws.cloudtrail.multi_region as policy
+
+trail(values) := {"format": "terraform", "module": ".", "resources": {"aws_cloudtrail": [{
+	"address": "aws_cloudtrail.main", "type": "aws_cloudtrail", "name": "main",
+	"mode": "managed", "file": "main.tf", "references": {},
+	"values": object.union({"name": "main", "s3_bucket_name": "trail-logs"}, values),
+}]}}
+
+test_multi_region_trail_passes if {
+	count(policy.deny) == 0 with input as trail({"is_multi_region_trail": true})
+	count(policy.deny) == 0 with input as trail({"is_multi_region_trail": "${var.multi_region}"})
+}
+
+test_single_region_trail_reported if {
+	findings := policy.deny with input as trail({"is_multi_region_trail": false})
+	count(findings) == 1
+	some f in findings
+	f.resource == "aws_cloudtrail.main"
+	f.path == ["is_multi_region_trail"]
+}
+
+test_omitted_attribute_reported if {
+	count(policy.deny) == 1 with input as trail({})
+}

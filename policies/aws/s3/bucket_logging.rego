@@ -1,0 +1,78 @@
+# METADATA
+# title: S3 bucket server access logging is not enabled
+# description: >-
+#   Server access logs record every request made to a bucket: who read, wrote or
+#   deleted which object, from where and when. Without them a data leak or a
+#   tampering incident cannot be scoped, and CloudTrail data events are the only
+#   (paid, opt-in) alternative. S3 does not log access by default. A bucket that
+#   is itself the destination of access logs (the target of another bucket's
+#   logging, or with the `log-delivery-write` ACL) is not reported: AWS advises
+#   against logging a log bucket into itself.
+# custom:
+#   id: SRM-AWS-S3-005
+#   severity: medium
+#   areas: [logging-monitoring]
+#   responsibility: shared
+#   input: {format: terraform, types: [aws_s3_bucket, aws_s3_bucket_logging, aws_s3_bucket_acl]}
+#   remediation: >-
+#     Send access logs to a dedicated log bucket:
+#     `resource "aws_s3_bucket_logging" "b" { bucket = aws_s3_bucket.b.id
+#     target_bucket = aws_s3_bucket.logs.id target_prefix = "s3/b/" }` (AWS provider
+#     v4+), or `logging { target_bucket = aws_s3_bucket.logs.id }` inside the bucket
+#     with provider v3.
+#   frameworks: {cis-aws-3.0: ["3.4"], nist-800-53: [AU-2, AU-3, AU-12]}
+#   references:
+#     - "https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html"
+#     - "https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-server-access-logging.html"
+#     - "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_logging"
+package srm.aws.s3.bucket_logging
+
+import data.srm.lib.terraform as tf
+
+deny contains {
+	"msg": sprintf("S3 bucket %s has no server access logging (neither an inline logging block nor an aws_s3_bucket_logging referring to it)", [b.address]),
+	"resource": b.address,
+	"path": ["logging"],
+} if {
+	some b in tf.resources("aws_s3_bucket")
+	count(tf.blocks(b.values, "logging")) == 0
+	count(attached("aws_s3_bucket_logging", b)) == 0
+	not log_bucket(b)
+}
+
+# log_bucket(b): b receives access logs, so it needs no access logging of its own.
+log_bucket(b) if b.values.acl == "log-delivery-write"
+
+log_bucket(b) if {
+	some acl in attached("aws_s3_bucket_acl", b)
+	acl.values.acl == "log-delivery-write"
+}
+
+log_bucket(b) if {
+	some other in tf.resources("aws_s3_bucket")
+	some i, logging in tf.blocks(other.values, "logging")
+	targets(other, sprintf("logging.%d.target_bucket", [i]), logging.target_bucket, b)
+}
+
+log_bucket(b) if {
+	some other in tf.resources("aws_s3_bucket_logging")
+	targets(other, "target_bucket", other.values.target_bucket, b)
+}
+
+# targets(r, attr_path, value, b): the attribute of r names bucket b, by reference,
+# by literal name, or by the same unresolved expression as b's own name.
+targets(r, attr_path, _, b) if tf.refers_to(r, attr_path, b.address)
+
+targets(_, _, value, b) if {
+	is_string(value)
+	value == b.values.bucket
+}
+
+# attached(type, bucket) is tf.attached plus split resources whose `bucket` is the
+# very same unresolved expression as the bucket's own name (both `var.name`).
+attached(type, b) := tf.attached(type, "bucket", b) | {other |
+	some other in tf.resources(type)
+	name := object.get(b.values, "bucket", null)
+	tf.is_unresolved(name)
+	other.values.bucket == name
+}

@@ -1,0 +1,91 @@
+# METADATA
+# title: S3 bucket versioning is not enabled
+# description: >-
+#   Without versioning an overwrite or a delete, whether by a buggy deployment, a
+#   careless operator or ransomware holding stolen credentials, destroys the only
+#   copy of an object. Versioning keeps every previous version so that data can be
+#   restored after an incident, and it is a prerequisite for MFA delete, Object
+#   Lock and replication. S3 does not enable it by default, and once suspended new
+#   writes again replace objects for good.
+# custom:
+#   id: SRM-AWS-S3-004
+#   severity: medium
+#   areas: [incident-response]
+#   responsibility: customer
+#   input: {format: terraform, types: [aws_s3_bucket, aws_s3_bucket_versioning]}
+#   remediation: >-
+#     Enable versioning with `resource "aws_s3_bucket_versioning" "b" { bucket = aws_s3_bucket.b.id
+#     versioning_configuration { status = "Enabled" } }` (AWS provider v4+), or
+#     `versioning { enabled = true }` inside the bucket with provider v3; add a
+#     lifecycle rule expiring noncurrent versions to bound the cost.
+#   frameworks: {nist-800-53: [CP-9, CP-10, SI-12]}
+#   references:
+#     - "https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html"
+#     - "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_versioning"
+package srm.aws.s3.bucket_versioning
+
+import data.srm.lib.terraform as tf
+
+# A bucket with neither an inline versioning block nor an aws_s3_bucket_versioning.
+deny contains {
+	"msg": sprintf("S3 bucket %s has no versioning (neither an inline versioning block nor an aws_s3_bucket_versioning referring to it)", [b.address]),
+	"resource": b.address,
+	"path": ["versioning"],
+} if {
+	some b in tf.resources("aws_s3_bucket")
+	count(tf.blocks(b.values, "versioning")) == 0
+	count(attached("aws_s3_bucket_versioning", b)) == 0
+}
+
+# An inline versioning block that is off (`enabled = false` or left out).
+deny contains {
+	"msg": sprintf("S3 bucket %s has versioning %s", [b.address, state]),
+	"resource": b.address,
+	"path": ["versioning", i, "enabled"],
+} if {
+	some b in tf.resources("aws_s3_bucket")
+	not covered(b)
+	some i, v in tf.blocks(b.values, "versioning")
+	state := inline_state(v)
+}
+
+# An aws_s3_bucket_versioning whose status is not "Enabled", whatever bucket it is for.
+deny contains {
+	"msg": sprintf("%s sets the versioning status to %q instead of \"Enabled\"", [s.address, status]),
+	"resource": s.address,
+	"path": ["versioning_configuration", i, "status"],
+} if {
+	some s in tf.resources("aws_s3_bucket_versioning")
+	some i, config in tf.blocks(s.values, "versioning_configuration")
+	status := config.status
+	is_string(status)
+	not tf.is_unresolved(status)
+	status != "Enabled"
+}
+
+inline_state(v) := "disabled (enabled = false)" if tf.is_false(v.enabled)
+
+inline_state(v) := "off (the versioning block does not set enabled = true)" if object.get(v, "enabled", null) == null
+
+# covered(b): versioning is on, or depends on a value we cannot see.
+covered(b) if {
+	some v in tf.blocks(b.values, "versioning")
+	tf.is_true(v.enabled)
+}
+
+covered(b) if {
+	some v in tf.blocks(b.values, "versioning")
+	tf.is_unresolved(v.enabled)
+}
+
+# Any split resource decides on its own (and is reported on its own when not Enabled).
+covered(b) if count(attached("aws_s3_bucket_versioning", b)) > 0
+
+# attached(type, bucket) is tf.attached plus split resources whose `bucket` is the
+# very same unresolved expression as the bucket's own name (both `var.name`).
+attached(type, b) := tf.attached(type, "bucket", b) | {other |
+	some other in tf.resources(type)
+	name := object.get(b.values, "bucket", null)
+	tf.is_unresolved(name)
+	other.values.bucket == name
+}

@@ -1,0 +1,30 @@
+# METADATA
+# title: Pod uses the host network namespace
+# description: >-
+#   With hostNetwork true the pod shares the node's network stack: it can bind
+#   any node port, reach services listening on the node's loopback (kubelet,
+#   node-local agents, the cloud metadata endpoint) and sniff node traffic, and
+#   NetworkPolicies no longer isolate it. Kubernetes allows it unless an
+#   admission policy forbids it.
+# custom:
+#   id: SRM-K8S-POD-004
+#   severity: high
+#   areas: [network-controls]
+#   responsibility: customer
+#   input: {format: kubernetes, types: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob]}
+#   remediation: >-
+#     Remove the field or set it to false in the pod spec, and expose the pod
+#     through a Service instead: `spec: {hostNetwork: false}`.
+#   frameworks: {cis-kubernetes-1.9: ["5.2.5"], pss: [baseline], nist-800-53: [SC-7, AC-4]}
+#   references:
+#     - "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline"
+#     - "https://kubernetes.io/docs/concepts/services-networking/service/"
+package srm.kubernetes.pod.host_network
+
+import data.srm.lib.kubernetes as k8s
+
+deny contains {"msg": msg, "resource": pod.resource.address, "path": array.concat(pod.path, ["hostNetwork"])} if {
+	some pod in k8s.pod_specs
+	object.get(pod.spec, "hostNetwork", false) == true
+	msg := sprintf("%s: the pod uses the host network namespace (hostNetwork: true)", [pod.resource.address])
+}

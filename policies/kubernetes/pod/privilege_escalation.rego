@@ -1,0 +1,41 @@
+# METADATA
+# title: Container allows privilege escalation
+# description: >-
+#   Unless allowPrivilegeEscalation is false, a process in the container can gain
+#   more privileges than its parent through setuid or setgid binaries and file
+#   capabilities (the kernel's no_new_privs flag stays off). An attacker with code
+#   execution in the container can then become root inside it and widen the path
+#   to the node. Kubernetes defaults to allowing escalation.
+# custom:
+#   id: SRM-K8S-POD-002
+#   severity: high
+#   areas: [guest-os]
+#   responsibility: customer
+#   input: {format: kubernetes, types: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob]}
+#   remediation: >-
+#     Set it explicitly to false in every container, init container and ephemeral
+#     container: `securityContext: {allowPrivilegeEscalation: false}`.
+#   frameworks: {cis-kubernetes-1.9: ["5.2.6"], pss: [restricted], nist-800-53: [AC-6, CM-7]}
+#   references:
+#     - "https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted"
+#     - "https://kubernetes.io/docs/tasks/configure-pod-container/security-context/"
+package srm.kubernetes.pod.privilege_escalation
+
+import data.srm.lib.kubernetes as k8s
+
+deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, ["securityContext", "allowPrivilegeEscalation"])} if {
+	some c in k8s.containers
+	value := object.get(c.container, ["securityContext", "allowPrivilegeEscalation"], null)
+	value != false
+	msg := sprintf("%s: %s %q allows privilege escalation (securityContext.allowPrivilegeEscalation is %s, expected false)", [c.resource.address, _role(c), object.get(c.container, "name", "<unnamed>"), _shown(value)])
+}
+
+_shown(value) := "not set" if value == null
+
+_shown(value) := json.marshal(value) if value != null
+
+_role(c) := {
+	"containers": "container",
+	"initContainers": "init container",
+	"ephemeralContainers": "ephemeral container",
+}[c.path[count(c.path) - 2]]

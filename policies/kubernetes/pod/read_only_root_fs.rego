@@ -1,0 +1,42 @@
+# METADATA
+# title: Container root filesystem is writable
+# description: >-
+#   A writable root filesystem lets an attacker who runs code in the container
+#   drop tools, replace binaries or libraries and persist changes for the life of
+#   the container, and lets a buggy process fill the node's disk. A read-only root
+#   filesystem with explicit emptyDir or volume mounts for the few paths the
+#   application writes makes the image immutable at run time.
+# custom:
+#   id: SRM-K8S-POD-007
+#   severity: low
+#   areas: [guest-os]
+#   responsibility: customer
+#   input: {format: kubernetes, types: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob]}
+#   remediation: >-
+#     Set `securityContext: {readOnlyRootFilesystem: true}` on every container and
+#     mount an `emptyDir` volume on the paths the application must write
+#     (`/tmp`, caches).
+#   frameworks: {cis-kubernetes-1.9: ["5.7.3"], nist-800-53: [CM-5, SI-7]}
+#   references:
+#     - "https://kubernetes.io/docs/tasks/configure-pod-container/security-context/"
+#     - "https://kubernetes.io/docs/concepts/storage/volumes/#emptydir"
+package srm.kubernetes.pod.read_only_root_fs
+
+import data.srm.lib.kubernetes as k8s
+
+deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, ["securityContext", "readOnlyRootFilesystem"])} if {
+	some c in k8s.containers
+	value := object.get(c.container, ["securityContext", "readOnlyRootFilesystem"], null)
+	value != true
+	msg := sprintf("%s: %s %q has a writable root filesystem (securityContext.readOnlyRootFilesystem is %s, expected true)", [c.resource.address, _role(c), object.get(c.container, "name", "<unnamed>"), _shown(value)])
+}
+
+_shown(value) := "not set" if value == null
+
+_shown(value) := json.marshal(value) if value != null
+
+_role(c) := {
+	"containers": "container",
+	"initContainers": "init container",
+	"ephemeralContainers": "ephemeral container",
+}[c.path[count(c.path) - 2]]

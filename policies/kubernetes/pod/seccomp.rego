@@ -1,0 +1,83 @@
+# METADATA
+# title: Container runs without a seccomp profile
+# description: >-
+#   Unless a seccomp profile is set, Kubernetes runs containers Unconfined: every
+#   system call of the kernel is reachable from the container, including the rarely
+#   used ones behind most container-escape exploits. The runtime's default profile
+#   (RuntimeDefault) blocks them at no cost for ordinary applications; Unconfined
+#   turns the filter off explicitly.
+# custom:
+#   id: SRM-K8S-POD-008
+#   severity: medium
+#   areas: [guest-os]
+#   responsibility: customer
+#   input: {format: kubernetes, types: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob]}
+#   remediation: >-
+#     Set the runtime's default profile in the pod securityContext (containers
+#     inherit it) or use a Localhost profile; never Unconfined:
+#     `securityContext: {seccompProfile: {type: RuntimeDefault}}`.
+#   frameworks: {cis-kubernetes-1.9: ["5.7.2"], pss: [baseline, restricted], nist-800-53: [CM-7, SC-39]}
+#   references:
+#     - "https://kubernetes.io/docs/tutorials/security/seccomp/"
+#     - "https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted"
+package srm.kubernetes.pod.seccomp
+
+import data.srm.lib.kubernetes as k8s
+
+# The container's own profile is not RuntimeDefault or Localhost.
+deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, ["securityContext", "seccompProfile", "type"])} if {
+	some c in k8s.containers
+	"seccompProfile" in object.keys(_sc(c.container))
+	type := _type(_sc(c.container).seccompProfile)
+	not _confined(type)
+	msg := sprintf("%s: %s %q does not confine system calls (seccompProfile.type is %s, expected RuntimeDefault or Localhost)", [c.resource.address, _role(c), _name(c), _shown(type)])
+}
+
+# The pod's profile is not RuntimeDefault or Localhost and containers inherit it.
+deny contains {"msg": msg, "resource": pod.resource.address, "path": array.concat(pod.path, ["securityContext", "seccompProfile", "type"])} if {
+	some pod in k8s.pod_specs
+	"seccompProfile" in object.keys(_sc(pod.spec))
+	type := _type(_sc(pod.spec).seccompProfile)
+	not _confined(type)
+	names := {_name(c) |
+		some c in k8s.containers
+		c.resource.address == pod.resource.address
+		c.pod_path == pod.path
+		not "seccompProfile" in object.keys(_sc(c.container))
+	}
+	count(names) > 0
+	msg := sprintf("%s: the pod seccompProfile.type is %s, so container(s) %s run without system-call filtering", [pod.resource.address, _shown(type), _list(names)])
+}
+
+# No profile at container or pod level.
+deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, ["securityContext", "seccompProfile"])} if {
+	some c in k8s.containers
+	not "seccompProfile" in object.keys(_sc(c.container))
+	not "seccompProfile" in object.keys(_sc(c.pod_spec))
+	msg := sprintf("%s: %s %q has no seccomp profile at container or pod level (Unconfined unless the kubelet runs with --seccomp-default)", [c.resource.address, _role(c), _name(c)])
+}
+
+_confined(type) if type in {"RuntimeDefault", "Localhost"}
+
+_type(profile) := object.get(profile, "type", null) if is_object(profile)
+
+_type(profile) := null if not is_object(profile)
+
+_sc(obj) := sc if {
+	sc := object.get(obj, "securityContext", {})
+	is_object(sc)
+} else := {}
+
+_name(c) := object.get(c.container, "name", "<unnamed>")
+
+_list(names) := concat(", ", [sprintf("%q", [n]) | some n in sort(names)])
+
+_shown(value) := "not set" if value == null
+
+_shown(value) := json.marshal(value) if value != null
+
+_role(c) := {
+	"containers": "container",
+	"initContainers": "init container",
+	"ephemeralContainers": "ephemeral container",
+}[c.path[count(c.path) - 2]]

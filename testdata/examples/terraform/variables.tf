@@ -1,0 +1,8 @@
+variable "environment" {
+  type    = string
+  default = "prod"
+}
+
+variable "bastion_ami" {
+  type = string
+}
