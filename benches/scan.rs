@@ -47,6 +47,7 @@ fn main() {
         if options.generate_only {
             continue;
         }
+        warn_if_busy(cores);
         let report_path = corpus_root.join(format!("report-{size}.json"));
         let outcome = measure(size, &dir, &report_path);
         match &outcome {
@@ -154,11 +155,11 @@ fn prepare_corpus(dir: &Path, size: usize) -> CorpusStats {
     let stats = corpus::survey(dir);
     let action = if generated { "generated" } else { "reused" };
     println!(
-        "corpus {size:>6} files: {} .tf + {} .yaml ({} k8s documents), {:.1} MiB, avg {:.1} KiB, \
-         min {:.1} KiB, max {:.1} KiB — {action} in {:.2} s",
-        stats.terraform_files,
-        stats.yaml_files,
-        stats.k8s_documents,
+        "corpus {size:>6} files: {} .tf in {} module dirs + {} .yaml with {} k8s documents",
+        stats.terraform_files, stats.terraform_modules, stats.yaml_files, stats.k8s_documents,
+    );
+    println!(
+        "                     {:.1} MiB, avg {:.1} KiB, min {:.1} KiB, max {:.1} KiB ({action} in {:.2} s)",
         stats.bytes as f64 / MIB,
         stats.bytes as f64 / 1024.0 / stats.files.max(1) as f64,
         stats.smallest as f64 / 1024.0,
@@ -166,6 +167,18 @@ fn prepare_corpus(dir: &Path, size: usize) -> CorpusStats {
         started.elapsed().as_secs_f64(),
     );
     stats
+}
+
+/// Other processes (a concurrent build, say) inflate wall times; say so next to the figures.
+fn warn_if_busy(cores: usize) {
+    let load = fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|text| text.split_whitespace().next()?.parse::<f64>().ok());
+    if let Some(load) = load.filter(|&load| load > cores as f64 * 0.5) {
+        println!(
+            "  WARNING: 1-minute load average is {load:.1} on {cores} cores; timings will be pessimistic"
+        );
+    }
 }
 
 // ---------------------------------------------------------------------------------------------------------

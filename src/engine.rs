@@ -166,8 +166,23 @@ fn base_engine() -> regorus::Engine {
     rego
 }
 
+/// The useful part of a regorus error: its `error:` line and its `--> file:line:col` location
+/// (the text in between is a source excerpt meant for a terminal).
 fn first_line(text: &str) -> String {
-    text.lines().next().unwrap_or(text).trim().to_string()
+    let location = text.lines().find_map(|l| l.trim().strip_prefix("--> "));
+    let message = text
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("error: "))
+        .or_else(|| {
+            text.lines()
+                .map(str::trim)
+                .find(|l| !l.is_empty() && !l.starts_with("-->"))
+        })
+        .unwrap_or("unknown error");
+    match location {
+        Some(location) => format!("{message} ({location})"),
+        None => message.to_string(),
+    }
 }
 
 fn policy_error(policy: &Policy, document: &Document, message: &str) -> ToolError {
@@ -259,5 +274,78 @@ impl Engine {
     /// A copy of the compiled Rego engine, for running policy unit tests against the same modules.
     pub fn rego_engine(&self) -> regorus::Engine {
         self.rego.clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::terraform::{ModuleParts, parse_hcl};
+    use crate::parse::{Document, Format};
+    use crate::policy::PolicySet;
+
+    fn document(text: &str) -> Document {
+        let mut parts = ModuleParts::default();
+        parse_hcl(text, 0, 0, "main.tf", &mut parts).expect("parses");
+        let (resources, extra) = parts.into_extra();
+        Document {
+            format: Format::Terraform,
+            key: ".".into(),
+            files: vec![Arc::new(SourceFile::new("main.tf".into(), text.into()))],
+            resources,
+            extra,
+        }
+    }
+
+    #[test]
+    fn only_policies_whose_input_types_match_run() {
+        let set = PolicySet::load(&[]);
+        let (mut engine, errors) = Engine::new(&set);
+        assert!(errors.is_empty(), "{errors:?}");
+        let (findings, errors) = engine.evaluate(&document(
+            "resource \"aws_ebs_volume\" \"v\" {\n  encrypted = false\n}\n",
+        ));
+        assert!(errors.is_empty(), "{errors:?}");
+        assert!(findings.iter().all(|f| f.resource == "aws_ebs_volume.v"));
+        assert!(
+            findings.iter().any(|f| f.policy_id == "SRM-AWS-EC2-002"
+                && f.start_line == 2
+                && f.attribute_present)
+        );
+        let (findings, _) = engine.evaluate(&document("resource \"null_resource\" \"n\" {}\n"));
+        assert!(findings.is_empty());
+    }
+
+    #[test]
+    fn regex_supports_case_insensitivity_and_perl_classes() {
+        let mut rego = base_engine();
+        rego.add_policy(
+            "t.rego".into(),
+            "package t\nok if regex.match(`(?i)^pass\\d+\\s\\w$`, \"PASS12 a\")\n".into(),
+        )
+        .expect("compiles");
+        assert_eq!(
+            rego.eval_rule("data.t.ok".into()).expect("evaluates"),
+            regorus::Value::from(true)
+        );
+    }
+
+    #[test]
+    fn fingerprints_are_stable() {
+        assert_eq!(
+            fingerprint(&["SRM-AWS-S3-001", ".", "aws_s3_bucket.b", ""]),
+            fingerprint(&["SRM-AWS-S3-001", ".", "aws_s3_bucket.b", ""])
+        );
+        assert_ne!(fingerprint(&["a", "bc"]), fingerprint(&["ab", "c"]));
+        assert_eq!(fingerprint(&[]), "cbf29ce484222325");
+    }
+
+    #[test]
+    fn regorus_errors_are_shortened_to_message_and_location() {
+        let text = "\n--> x.rego:13:27\n   |\n13 | deny\n   |   ^\nerror: expecting `}` while parsing object";
+        assert_eq!(
+            first_line(text),
+            "expecting `}` while parsing object (x.rego:13:27)"
+        );
     }
 }

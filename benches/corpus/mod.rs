@@ -65,6 +65,8 @@ pub struct GeneratedFile {
 pub struct CorpusStats {
     pub files: usize,
     pub terraform_files: usize,
+    /// Directories holding `.tf` files, i.e. Terraform modules.
+    pub terraform_modules: usize,
     pub yaml_files: usize,
     /// Top-level `kind:` lines, i.e. Kubernetes documents.
     pub k8s_documents: usize,
@@ -285,6 +287,7 @@ pub fn survey(dir: &Path) -> CorpusStats {
 
 fn survey_dir(dir: &Path, stats: &mut CorpusStats) {
     let entries = fs::read_dir(dir).unwrap_or_else(|e| panic!("listing {}: {e}", dir.display()));
+    let mut is_module = false;
     for entry in entries {
         let path = entry
             .unwrap_or_else(|e| panic!("listing {}: {e}", dir.display()))
@@ -306,9 +309,11 @@ fn survey_dir(dir: &Path, stats: &mut CorpusStats) {
         stats.largest = stats.largest.max(len);
         if extension == "tf" {
             stats.terraform_files += 1;
+            is_module = true;
         } else {
             stats.yaml_files += 1;
             stats.k8s_documents += contents.lines().filter(|l| l.starts_with("kind: ")).count();
         }
     }
+    stats.terraform_modules += usize::from(is_module);
 }

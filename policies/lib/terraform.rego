@@ -50,10 +50,11 @@ references(resource, attr_path) := {address |
 # refers_to(resource, attr_path, address): the attribute refers to `address`.
 refers_to(resource, attr_path, address) if address in references(resource, attr_path)
 
-# attached(type, attr_path, address) is the set of resources of `type` whose
-# attribute refers to `address`, for provider-v4-style split resources such as
-# aws_s3_bucket_versioning.bucket = aws_s3_bucket.b.id. A literal name match
-# (bucket = "my-bucket" where the bucket's own `bucket` is "my-bucket") counts too.
+# attached(type, attr_path, target) is the set of resources of `type` whose
+# attribute refers to the target resource, for provider-v4-style split resources
+# such as aws_s3_bucket_versioning.bucket = aws_s3_bucket.b.id. A name match
+# counts too: `bucket = "my-bucket"` where the bucket's own `bucket` is
+# "my-bucket", or the very same expression on both sides (`var.name`).
 attached(type, attr_path, target) := {other |
 	some other in resources(type)
 	refers_to(other, attr_path, target.address)
@@ -61,7 +62,6 @@ attached(type, attr_path, target) := {other |
 	some other in resources(type)
 	name := object.get(target.values, "bucket", null)
 	is_string(name)
-	not is_unresolved(name)
 	other.values[attr_path] == name
 }
 

@@ -38,6 +38,16 @@ pub fn parse_manifests(body: &str, file: usize) -> Result<Manifests, ParseError>
     for document in documents {
         collect_objects(document, file, &mut objects);
     }
+    // Policies name resources by address: two objects with the same address
+    // (the same object written twice) get `#2`, `#3` so each finding lands on its own.
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for object in &mut objects {
+        let count = seen.entry(object.address.clone()).or_insert(0);
+        *count += 1;
+        if *count > 1 {
+            object.address = format!("{}#{count}", object.address);
+        }
+    }
     if objects.is_empty() {
         return Ok(Manifests::Skipped(
             "not a Kubernetes manifest (no document has apiVersion and kind)".into(),
@@ -117,6 +127,12 @@ mod tests {
         };
         let addresses: Vec<_> = objects.iter().map(|o| o.address.as_str()).collect();
         assert_eq!(addresses, ["Pod/x/a", "Deployment/b"]);
+        let twice = "apiVersion: v1\nkind: Pod\nmetadata: {name: a}\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: a}\n";
+        let Manifests::Objects(objects) = parse_manifests(twice, 0).expect("parses") else {
+            panic!("expected objects");
+        };
+        let addresses: Vec<_> = objects.iter().map(|o| o.address.as_str()).collect();
+        assert_eq!(addresses, ["Pod/a", "Pod/a#2"]);
     }
 
     #[test]

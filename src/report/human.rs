@@ -71,7 +71,7 @@ impl Diagnostic for FindingDiagnostic<'_> {
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let finding = self.finding;
-        let mut label = format!("{} [{}]", finding.message, finding.resource);
+        let mut label = finding.message.clone();
         if !finding.attribute_present && !finding.attribute.is_empty() {
             let _ = write!(label, " (`{}` is not set)", finding.attribute);
         }

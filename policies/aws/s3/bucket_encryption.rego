@@ -37,14 +37,5 @@ deny contains {
 } if {
 	some r in tf.resources("aws_s3_bucket")
 	count(tf.blocks(r.values, "server_side_encryption_configuration")) == 0
-	count(attached("aws_s3_bucket_server_side_encryption_configuration", r)) == 0
-}
-
-# attached(type, bucket) is tf.attached plus split resources whose `bucket` is the
-# very same unresolved expression as the bucket's own name (both `var.name`).
-attached(type, b) := tf.attached(type, "bucket", b) | {other |
-	some other in tf.resources(type)
-	name := object.get(b.values, "bucket", null)
-	tf.is_unresolved(name)
-	other.values.bucket == name
+	count(tf.attached("aws_s3_bucket_server_side_encryption_configuration", "bucket", r)) == 0
 }

@@ -36,7 +36,7 @@ deny contains {
 } if {
 	some b in tf.resources("aws_s3_bucket")
 	count(tf.blocks(b.values, "logging")) == 0
-	count(attached("aws_s3_bucket_logging", b)) == 0
+	count(tf.attached("aws_s3_bucket_logging", "bucket", b)) == 0
 	not log_bucket(b)
 }
 
@@ -44,7 +44,7 @@ deny contains {
 log_bucket(b) if b.values.acl == "log-delivery-write"
 
 log_bucket(b) if {
-	some acl in attached("aws_s3_bucket_acl", b)
+	some acl in tf.attached("aws_s3_bucket_acl", "bucket", b)
 	acl.values.acl == "log-delivery-write"
 }
 
@@ -66,13 +66,4 @@ targets(r, attr_path, _, b) if tf.refers_to(r, attr_path, b.address)
 targets(_, _, value, b) if {
 	is_string(value)
 	value == b.values.bucket
-}
-
-# attached(type, bucket) is tf.attached plus split resources whose `bucket` is the
-# very same unresolved expression as the bucket's own name (both `var.name`).
-attached(type, b) := tf.attached(type, "bucket", b) | {other |
-	some other in tf.resources(type)
-	name := object.get(b.values, "bucket", null)
-	tf.is_unresolved(name)
-	other.values.bucket == name
 }

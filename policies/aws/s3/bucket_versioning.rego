@@ -34,7 +34,7 @@ deny contains {
 } if {
 	some b in tf.resources("aws_s3_bucket")
 	count(tf.blocks(b.values, "versioning")) == 0
-	count(attached("aws_s3_bucket_versioning", b)) == 0
+	count(tf.attached("aws_s3_bucket_versioning", "bucket", b)) == 0
 }
 
 # An inline versioning block that is off (`enabled = false` or left out).
@@ -79,13 +79,4 @@ covered(b) if {
 }
 
 # Any split resource decides on its own (and is reported on its own when not Enabled).
-covered(b) if count(attached("aws_s3_bucket_versioning", b)) > 0
-
-# attached(type, bucket) is tf.attached plus split resources whose `bucket` is the
-# very same unresolved expression as the bucket's own name (both `var.name`).
-attached(type, b) := tf.attached(type, "bucket", b) | {other |
-	some other in tf.resources(type)
-	name := object.get(b.values, "bucket", null)
-	tf.is_unresolved(name)
-	other.values.bucket == name
-}
+covered(b) if count(tf.attached("aws_s3_bucket_versioning", "bucket", b)) > 0

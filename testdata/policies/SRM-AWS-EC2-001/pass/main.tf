@@ -55,3 +55,11 @@ resource "aws_launch_template" "app" {
     instance_metadata_tags = "enabled"
   }
 }
+
+# Launched from the template above: takes its metadata options.
+resource "aws_instance" "from_template" {
+  launch_template {
+    id      = aws_launch_template.app.id
+    version = "$Latest"
+  }
+}

@@ -56,3 +56,25 @@ resource "aws_instance" "app" {
     encrypted   = var.encrypt_volumes
   }
 }
+
+resource "aws_launch_template" "app" {
+  name_prefix = "app-"
+  image_id    = "ami-0c1c30571d2dae5c9"
+
+  block_device_mappings {
+    device_name = "/dev/xvda"
+
+    ebs {
+      volume_size = 20
+      encrypted   = true
+    }
+  }
+}
+
+# Launched from the template: its block devices come from the template.
+resource "aws_instance" "from_template" {
+  launch_template {
+    id      = aws_launch_template.app.id
+    version = "$Latest"
+  }
+}
