@@ -50,3 +50,21 @@ labels(resource) := object.get(resource.values, ["metadata", "labels"], {})
 
 # annotations(resource) is the object's annotations ({} when none).
 annotations(resource) := object.get(resource.values, ["metadata", "annotations"], {})
+
+# Data classification from the `data-classification` label (keys configurable
+# as data.srm.config.classification_keys), lower-cased; empty when absent.
+default_classification_keys := {"data-classification", "DataClassification", "data_classification"}
+
+classification_keys := object.get(data, ["srm", "config", "classification_keys"], default_classification_keys)
+
+classifications(resource) := {lower(value) |
+	some key, value in labels(resource)
+	key in classification_keys
+	is_string(value)
+}
+
+# is_sensitive(resource): labelled confidential or restricted.
+is_sensitive(resource) if {
+	some class in classifications(resource)
+	class in {"confidential", "restricted"}
+}

@@ -85,3 +85,40 @@ as_array(x) := [x] if not is_array(x)
 
 # is_world_cidr(cidr): the whole IPv4 or IPv6 internet.
 is_world_cidr(cidr) if cidr in {"0.0.0.0/0", "::/0"}
+
+# Data classification (see the README): a resource's class comes from a tag
+# (AWS, Azure) or a label (Google). The keys can be set in configuration as
+# data.srm.config.classification_keys; by default these are read.
+default_classification_keys := {"data-classification", "DataClassification", "data_classification"}
+
+classification_keys := object.get(data, ["srm", "config", "classification_keys"], default_classification_keys)
+
+# classifications(values) is the set of classes a resource carries, lower-cased
+# ("public", "internal", "confidential", "restricted"); empty when it has none
+# or when its tags are still an expression.
+classifications(values) := {lower(value) |
+	some container in ["tags", "labels"]
+	tags := object.get(values, container, {})
+	is_object(tags)
+	some key, value in tags
+	key in classification_keys
+	is_string(value)
+	not is_unresolved(value)
+}
+
+# has_classification(values): the resource carries a classification tag or label.
+has_classification(values) if count(classifications(values)) > 0
+
+# is_sensitive(values): the resource is classified confidential or restricted,
+# so the stricter policies (customer-managed keys, longer retention) apply.
+is_sensitive(values) if {
+	some class in classifications(values)
+	class in {"confidential", "restricted"}
+}
+
+# tags_unresolved(values): tags (or labels) are an expression, so whether a
+# classification is present cannot be judged.
+tags_unresolved(values) if {
+	some container in ["tags", "labels"]
+	is_unresolved(object.get(values, container, {}))
+}

@@ -95,6 +95,20 @@ pub fn details(policy: &Policy) -> String {
             .collect();
         let _ = writeln!(out, "- frameworks: {}", frameworks.join("; "));
     }
+    let peers = &custom.peers;
+    if !peers.is_empty() {
+        let mut parts = Vec::new();
+        for (tool, ids) in [
+            ("Checkov", &peers.checkov),
+            ("KICS", &peers.kics),
+            ("Trivy", &peers.trivy),
+        ] {
+            if !ids.is_empty() {
+                parts.push(format!("{tool} {}", ids.join(", ")));
+            }
+        }
+        let _ = writeln!(out, "- equivalent checks: {}", parts.join("; "));
+    }
     let _ = writeln!(out, "\n{}\n", policy.metadata.description.trim());
     let _ = writeln!(out, "**Remediation.** {}\n", custom.remediation.trim());
     if !custom.references.is_empty() {
@@ -143,6 +157,7 @@ pub fn json(policies: &[Policy]) -> Value {
                 "remediation": custom.remediation.trim(),
                 "frameworks": custom.frameworks,
                 "references": custom.references,
+                "peers": custom.peers,
                 "source": p.source_path,
                 "docs_url": p.docs_url(),
             })

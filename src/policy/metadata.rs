@@ -172,6 +172,28 @@ pub struct Custom {
     pub frameworks: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     pub references: Vec<String>,
+    /// The equivalent checks of peer tools, for comparison and validation.
+    #[serde(default, skip_serializing_if = "Peers::is_empty")]
+    pub peers: Peers,
+}
+
+/// Equivalent checks in other tools: Checkov ids (`CKV_AWS_19`), KICS query
+/// folder names (`s3_bucket_without_server_side_encryption`), Trivy/tfsec ids (`AVD-AWS-0088`).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Peers {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checkov: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kics: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub trivy: Vec<String>,
+}
+
+impl Peers {
+    pub fn is_empty(&self) -> bool {
+        self.checkov.is_empty() && self.kics.is_empty() && self.trivy.is_empty()
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

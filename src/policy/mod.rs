@@ -12,6 +12,9 @@ use crate::parse::Format;
 
 include!(concat!(env!("OUT_DIR"), "/embedded_policies.rs"));
 
+/// Names a folder to read the built-in policies from instead of the embedded copies (for policy development).
+pub const BUILTIN_DIR_VARIABLE: &str = "SRM_LINT_BUILTIN_DIR";
+
 /// Where policy documentation lives; each policy has an anchor in the catalogue.
 pub const DOCS_URL: &str = "https://github.com/srm-lint/srm-lint/blob/main/policies/README.md";
 
@@ -87,15 +90,25 @@ pub fn package_of(rego: &str) -> Option<String> {
 
 impl PolicySet {
     /// The built-in policies, then those of each folder in `dirs`.
+    ///
+    /// With `SRM_LINT_BUILTIN_DIR=policies` the built-ins are read from that
+    /// folder instead of the copies embedded at build time, so policy authors
+    /// can try a change without rebuilding the binary.
     pub fn load(dirs: &[PathBuf]) -> PolicySet {
         let mut set = PolicySet::default();
-        for (relative, rego) in EMBEDDED_POLICIES {
-            set.add(
-                format!("policies/{relative}"),
-                rego.to_string(),
-                true,
-                relative.starts_with("lib/"),
-            );
+        match std::env::var_os(BUILTIN_DIR_VARIABLE) {
+            Some(dir) => set.load_builtin_dir(Path::new(&dir)),
+            None => {
+                for (relative, rego) in EMBEDDED_POLICIES {
+                    let is_library = relative.starts_with("lib/");
+                    set.add(
+                        format!("policies/{relative}"),
+                        rego.to_string(),
+                        true,
+                        is_library,
+                    );
+                }
+            }
         }
         for dir in dirs {
             set.load_dir(dir);
@@ -116,6 +129,35 @@ impl PolicySet {
         set.load_dir(dir);
         set.reject_duplicates();
         set
+    }
+
+    fn load_builtin_dir(&mut self, dir: &Path) {
+        let mut files = Vec::new();
+        if let Err(message) = rego_files(dir, &mut files) {
+            self.errors.push(PolicyLoadError {
+                file: dir.display().to_string(),
+                message,
+            });
+        }
+        files.sort();
+        for file in files {
+            let Ok(relative) = file.strip_prefix(dir) else {
+                continue;
+            };
+            let relative = relative.to_string_lossy().replace('\\', "/");
+            match std::fs::read_to_string(&file) {
+                Ok(rego) => self.add(
+                    format!("policies/{relative}"),
+                    rego,
+                    true,
+                    relative.starts_with("lib/"),
+                ),
+                Err(e) => self.errors.push(PolicyLoadError {
+                    file: file.display().to_string(),
+                    message: format!("cannot read: {e}"),
+                }),
+            }
+        }
     }
 
     fn load_dir(&mut self, dir: &Path) {
