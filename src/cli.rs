@@ -9,8 +9,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::engine::Engine;
 use crate::policy::metadata::{Area, Severity};
 use crate::policy::{PolicySet, catalogue, testing};
-use crate::report::human::{self, HumanOptions};
-use crate::report::{ToolError, json};
+use crate::report::human::HumanOptions;
+use crate::report::{self, OutputFormat, Report, ToolError, markdown};
 use crate::scan::{self, ScanOptions};
 
 #[derive(Debug, Parser)]
@@ -48,12 +48,6 @@ enum Command {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum OutputFormat {
-    Human,
-    Json,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum CatalogueFormat {
     Human,
     Json,
@@ -72,9 +66,13 @@ struct CheckArgs {
     /// Files and folders to lint (default: .); `-` reads Kubernetes manifests from standard input.
     #[arg(value_name = "PATH")]
     paths: Vec<PathBuf>,
-    /// Output format.
-    #[arg(long, value_enum, default_value = "human")]
-    format: OutputFormat,
+    /// Output format: human, json, sarif, github, junit, markdown or compact; `FORMAT=FILE`
+    /// writes that format to a file (repeatable: several formats in one run).
+    #[arg(long = "format", value_name = "FORMAT[=FILE]", value_parser = parse_format_spec)]
+    formats: Vec<FormatSpec>,
+    /// Write the report to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
     /// Exit with 1 when a finding has at least this severity.
     #[arg(long, value_enum, default_value = "low", value_name = "SEVERITY")]
     fail_on: Severity,
@@ -184,6 +182,13 @@ fn check(args: CheckArgs) -> u8 {
     } else {
         None
     };
+    let stdout_formats = args.formats.iter().filter(|s| s.file.is_none()).count();
+    if stdout_formats > 1 {
+        eprintln!(
+            "srm-lint: only one --format can go to standard output; give the others a file: --format sarif=report.sarif"
+        );
+        return 2;
+    }
     let options = ScanOptions {
         paths,
         excludes: args.excludes.clone(),
@@ -192,10 +197,44 @@ fn check(args: CheckArgs) -> u8 {
     report.errors.extend(load_errors);
     report.finish();
 
-    let text = match args.format {
-        OutputFormat::Json => json::render(&report),
-        OutputFormat::Human => {
-            let color = match args.color {
+    let written = write_reports(&args, &report, &engine);
+    report.exit_code(args.fail_on).max(written)
+}
+
+/// One requested output: a format, and the file it goes to (standard output when `None`).
+#[derive(Debug, Clone)]
+struct FormatSpec {
+    format: OutputFormat,
+    file: Option<PathBuf>,
+}
+
+fn parse_format_spec(text: &str) -> Result<FormatSpec, String> {
+    let (name, file) = match text.split_once('=') {
+        Some((name, file)) if !file.is_empty() => (name, Some(PathBuf::from(file))),
+        Some((name, _)) => return Err(format!("`{name}=` needs a file name after `=`")),
+        None => (text, None),
+    };
+    let format = OutputFormat::from_str(name, true).map_err(|_| {
+        format!("invalid value `{name}`: expected one of human, json, sarif, github, junit, markdown, compact")
+    })?;
+    Ok(FormatSpec { format, file })
+}
+
+/// Writes every requested report; 2 when one could not be written.
+fn write_reports(args: &CheckArgs, report: &Report, engine: &Engine) -> u8 {
+    let mut specs = args.formats.clone();
+    if specs.iter().all(|s| s.file.is_some()) {
+        // Without a format for standard output, people still want to see what happened.
+        specs.push(FormatSpec {
+            format: OutputFormat::Human,
+            file: None,
+        });
+    }
+    let mut status = 0;
+    for spec in &specs {
+        let file = spec.file.clone().or_else(|| args.output.clone());
+        let color = file.is_none()
+            && match args.color {
                 ColorChoice::Always => true,
                 ColorChoice::Never => false,
                 ColorChoice::Auto => {
@@ -203,18 +242,47 @@ fn check(args: CheckArgs) -> u8 {
                         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
                 }
             };
-            human::render(
-                &report,
-                engine.policies(),
-                HumanOptions {
-                    color,
-                    verbose: args.verbose,
-                },
-            )
+        let options = HumanOptions {
+            color,
+            verbose: args.verbose,
+        };
+        let text = report::render(spec.format, report, engine.policies(), options);
+        let result = match &file {
+            Some(path) => std::fs::write(path, text)
+                .map_err(|e| format!("cannot write {}: {e}", path.display())),
+            None => match print(&text) {
+                0 => Ok(()),
+                _ => Err("cannot write to standard output".to_string()),
+            },
+        };
+        if let Err(message) = result {
+            eprintln!("srm-lint: {message}");
+            status = 2;
         }
+        if spec.format == OutputFormat::Github {
+            status = status.max(write_step_summary(report));
+        }
+    }
+    status
+}
+
+/// Appends the Markdown summary to `$GITHUB_STEP_SUMMARY` when GitHub Actions provides it.
+fn write_step_summary(report: &Report) -> u8 {
+    let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) else {
+        return 0;
     };
-    let written = print(&text);
-    report.exit_code(args.fail_on).max(written)
+    let appended = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&path)
+        .and_then(|mut file| file.write_all(markdown::summary(report).as_bytes()));
+    match appended {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("srm-lint: cannot write the step summary: {e}");
+            2
+        }
+    }
 }
 
 fn list_policies(args: &PoliciesArgs) -> u8 {

@@ -95,7 +95,7 @@ impl Engine {
     }
 
     /// Runs the policies that apply to `document` and locates each finding.
-    pub fn evaluate(&mut self, document: &Document) -> (Vec<Finding>, Vec<ToolError>) {
+    pub fn evaluate(&mut self, document: &Document) -> Evaluation {
         let types = document.resource_types();
         let applicable: Vec<usize> = self
             .policies
@@ -112,11 +112,19 @@ impl Engine {
             })
             .map(|(i, _)| i)
             .collect();
-        let mut findings = Vec::new();
-        let mut errors = Vec::new();
+        let mut evaluation = Evaluation {
+            checks: applicable
+                .iter()
+                .map(|&i| self.policies[i].id().to_string())
+                .collect(),
+            ..Evaluation::default()
+        };
         if applicable.is_empty() {
-            return (findings, errors);
+            return evaluation;
         }
+        let Evaluation {
+            findings, errors, ..
+        } = &mut evaluation;
         self.rego
             .set_input(regorus::Value::from(document.to_input()));
         for index in applicable {
@@ -151,8 +159,16 @@ impl Engine {
                 }
             }
         }
-        (findings, errors)
+        evaluation
     }
+}
+
+/// What evaluating one document gave: findings, policy errors, and the ids of the policies that ran on it.
+#[derive(Debug, Default)]
+pub struct Evaluation {
+    pub findings: Vec<Finding>,
+    pub errors: Vec<ToolError>,
+    pub checks: Vec<String>,
 }
 
 fn base_engine() -> regorus::Engine {
@@ -253,6 +269,7 @@ fn locate(policy: &Policy, document: &Document, item: &Value) -> Result<Finding,
         attribute: dotted(&path),
         attribute_present: resolved.exact,
         fingerprint: fingerprint(&[&custom.id, &document.key, address, &dotted(&path)]),
+        document: document.location.clone(),
         span: resolved.span,
         source: Arc::clone(file),
     })
@@ -291,6 +308,7 @@ mod tests {
         Document {
             format: Format::Terraform,
             key: ".".into(),
+            location: ".".into(),
             files: vec![Arc::new(SourceFile::new("main.tf".into(), text.into()))],
             resources,
             extra,
@@ -302,18 +320,20 @@ mod tests {
         let set = PolicySet::load(&[]);
         let (mut engine, errors) = Engine::new(&set);
         assert!(errors.is_empty(), "{errors:?}");
-        let (findings, errors) = engine.evaluate(&document(
+        let evaluation = engine.evaluate(&document(
             "resource \"aws_ebs_volume\" \"v\" {\n  encrypted = false\n}\n",
         ));
-        assert!(errors.is_empty(), "{errors:?}");
+        assert!(evaluation.errors.is_empty(), "{:?}", evaluation.errors);
+        assert!(evaluation.checks.iter().any(|id| id == "SRM-AWS-EC2-002"));
+        let findings = evaluation.findings;
         assert!(findings.iter().all(|f| f.resource == "aws_ebs_volume.v"));
         assert!(
             findings.iter().any(|f| f.policy_id == "SRM-AWS-EC2-002"
                 && f.start_line == 2
                 && f.attribute_present)
         );
-        let (findings, _) = engine.evaluate(&document("resource \"null_resource\" \"n\" {}\n"));
-        assert!(findings.is_empty());
+        let evaluation = engine.evaluate(&document("resource \"null_resource\" \"n\" {}\n"));
+        assert!(evaluation.findings.is_empty() && evaluation.checks.is_empty());
     }
 
     #[test]

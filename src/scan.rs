@@ -12,7 +12,7 @@ use crate::engine::Engine;
 use crate::parse::kubernetes::{self, Manifests};
 use crate::parse::terraform::{self, ModuleParts};
 use crate::parse::{Document, Format, ParseError, SourceFile};
-use crate::report::{Finding, Report, Skipped, ToolError};
+use crate::report::{Check, Finding, Report, Skipped, ToolError};
 
 /// Files larger than this are skipped: generated state or data, not configuration.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
@@ -36,6 +36,7 @@ struct Outcome {
     skipped: Vec<Skipped>,
     files_scanned: usize,
     documents: usize,
+    checks: Vec<Check>,
 }
 
 enum Unit {
@@ -78,6 +79,7 @@ pub fn scan(options: &ScanOptions, engine: &Engine, stdin: Option<String>) -> Re
         report.summary.skipped.extend(outcome.skipped);
         report.summary.files_scanned += outcome.files_scanned;
         report.summary.documents += outcome.documents;
+        report.checks.extend(outcome.checks);
     }
     report.finish();
     report
@@ -132,9 +134,17 @@ fn process(engine: &mut Engine, unit: Unit) -> Outcome {
     };
     if let Some(document) = document {
         outcome.documents += 1;
-        let (findings, errors) = engine.evaluate(&document);
-        outcome.findings = findings;
-        outcome.errors.extend(errors);
+        let evaluation = engine.evaluate(&document);
+        outcome.findings = evaluation.findings;
+        outcome.errors.extend(evaluation.errors);
+        outcome.checks = evaluation
+            .checks
+            .into_iter()
+            .map(|id| Check {
+                document: document.location.clone(),
+                policy_id: id,
+            })
+            .collect();
     }
     outcome
 }
@@ -191,6 +201,10 @@ fn terraform_document(
     let (resources, extra) = parts.into_extra();
     Some(Document {
         format: Format::Terraform,
+        location: files[0]
+            .path
+            .rsplit_once('/')
+            .map_or_else(|| ".".to_string(), |(dir, _)| dir.to_string()),
         key: module,
         files,
         resources,
@@ -217,6 +231,7 @@ fn manifest_document(file: SourceFile, outcome: &mut Outcome) -> Option<Document
             Some(Document {
                 format: Format::Kubernetes,
                 key: file.path.clone(),
+                location: file.path.clone(),
                 files: vec![Arc::new(file)],
                 resources,
                 extra: serde_json::Map::new(),

@@ -97,6 +97,8 @@ pub struct Document {
     pub format: Format,
     /// The module directory relative to the scan root, or the manifest file's path.
     pub key: String,
+    /// Where the document is, as the user would type it: the module's directory or the manifest file.
+    pub location: String,
     pub files: Vec<Arc<SourceFile>>,
     pub resources: Vec<Resource>,
     /// Terraform's variables, locals, modules, providers, outputs, tfvars.

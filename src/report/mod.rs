@@ -1,7 +1,12 @@
 //! The report model shared by every output format: findings, errors, skipped files and the summary.
 
+pub mod compact;
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod junit;
+pub mod markdown;
+pub mod sarif;
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -10,6 +15,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use crate::parse::SourceFile;
+use crate::policy::Policy;
 use crate::policy::metadata::{Area, Severity};
 
 /// One violation, located in its file.
@@ -32,6 +38,9 @@ pub struct Finding {
     /// False when the attribute is missing and the span is its nearest existing ancestor.
     pub attribute_present: bool,
     pub fingerprint: String,
+    /// The document (module directory or manifest file) the finding came from.
+    #[serde(skip)]
+    pub document: String,
     #[serde(skip)]
     pub span: Range<usize>,
     #[serde(skip)]
@@ -65,6 +74,13 @@ pub struct Summary {
     pub skipped: Vec<Skipped>,
 }
 
+/// One policy run on one document (JUnit reports a test case for each).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Check {
+    pub document: String,
+    pub policy_id: String,
+}
+
 /// Everything a run found, sorted so that output is deterministic.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Report {
@@ -72,6 +88,8 @@ pub struct Report {
     pub findings: Vec<Finding>,
     pub errors: Vec<ToolError>,
     pub summary: Summary,
+    #[serde(skip)]
+    pub checks: Vec<Check>,
 }
 
 impl Report {
@@ -100,6 +118,8 @@ impl Report {
             .dedup_by(|a, b| a.fingerprint == b.fingerprint && a.start_line == b.start_line);
         self.errors.sort();
         self.errors.dedup();
+        self.checks.sort();
+        self.checks.dedup();
         self.summary.skipped.sort();
         self.summary.findings_by_severity.clear();
         self.summary.findings_by_area.clear();
@@ -124,5 +144,35 @@ impl Report {
         } else {
             0
         }
+    }
+}
+
+/// The output formats; each has its own module.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    Human,
+    Json,
+    Sarif,
+    Github,
+    Junit,
+    Markdown,
+    Compact,
+}
+
+/// Renders `report` in `format`; `policies` are those that ran (rule metadata for SARIF and links).
+pub fn render(
+    format: OutputFormat,
+    report: &Report,
+    policies: &[Policy],
+    human: human::HumanOptions,
+) -> String {
+    match format {
+        OutputFormat::Human => human::render(report, policies, human),
+        OutputFormat::Json => json::render(report),
+        OutputFormat::Sarif => sarif::render(report, policies),
+        OutputFormat::Github => github::render(report),
+        OutputFormat::Junit => junit::render(report),
+        OutputFormat::Markdown => markdown::render(report, policies),
+        OutputFormat::Compact => compact::render(report),
     }
 }

@@ -1,0 +1,67 @@
+//! `--format github`: GitHub Actions workflow commands (annotations on the pull request's diff).
+
+use std::fmt::Write as _;
+
+use super::Report;
+use crate::policy::metadata::Severity;
+
+/// Escapes a workflow command's message (`%`, CR, LF).
+fn escape_data(text: &str) -> String {
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escapes a workflow command's property value (also `:` and `,`).
+fn escape_property(text: &str) -> String {
+    escape_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+pub fn render(report: &Report) -> String {
+    let mut out = String::new();
+    for f in &report.findings {
+        let command = match f.severity {
+            Severity::Critical | Severity::High => "error",
+            Severity::Medium => "warning",
+            Severity::Low | Severity::Info => "notice",
+        };
+        let title = format!("{} [{}] {}", f.policy_id, f.severity, f.title);
+        let _ = writeln!(
+            out,
+            "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}",
+            escape_property(&f.file),
+            f.start_line,
+            f.start_column,
+            f.end_line,
+            f.end_column + 1,
+            escape_property(&title),
+            escape_data(&f.message)
+        );
+    }
+    for e in &report.errors {
+        let mut properties = format!("file={}", escape_property(&e.file));
+        if let Some(line) = e.line {
+            let _ = write!(properties, ",line={line}");
+        }
+        if let Some(column) = e.column {
+            let _ = write!(properties, ",col={column}");
+        }
+        let _ = writeln!(
+            out,
+            "::error {properties},title=srm-lint error::{}",
+            escape_data(&e.message)
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn workflow_command_values_are_escaped() {
+        assert_eq!(escape_data("a%b\nc"), "a%25b%0Ac");
+        assert_eq!(escape_property("x: y, z"), "x%3A y%2C z");
+    }
+}

@@ -1,0 +1,118 @@
+//! `--format junit`: JUnit XML for CI test dashboards: one suite per policy, one test case per document it checked.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use super::{Finding, Report};
+
+fn xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // XML 1.0 has no escape for most control characters.
+            c if (c as u32) < 0x20 && !matches!(c, '\n' | '\r' | '\t') => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+pub fn render(report: &Report) -> String {
+    let mut by_check: BTreeMap<(&str, &str), Vec<&Finding>> = BTreeMap::new();
+    for check in &report.checks {
+        by_check
+            .entry((check.policy_id.as_str(), check.document.as_str()))
+            .or_default();
+    }
+    for finding in &report.findings {
+        by_check
+            .entry((finding.policy_id.as_str(), finding.document.as_str()))
+            .or_default()
+            .push(finding);
+    }
+    let mut suites: BTreeMap<&str, Vec<(&str, &Vec<&Finding>)>> = BTreeMap::new();
+    for ((policy, document), findings) in &by_check {
+        suites.entry(policy).or_default().push((document, findings));
+    }
+    let failures = by_check.values().filter(|f| !f.is_empty()).count();
+    let tests = by_check.len() + report.errors.len();
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let _ = writeln!(
+        out,
+        "<testsuites name=\"srm-lint\" tests=\"{tests}\" failures=\"{failures}\" errors=\"{}\">",
+        report.errors.len()
+    );
+    for (policy, cases) in &suites {
+        let suite_failures = cases.iter().filter(|(_, f)| !f.is_empty()).count();
+        let _ = writeln!(
+            out,
+            "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{suite_failures}\" errors=\"0\">",
+            xml(policy),
+            cases.len()
+        );
+        for (document, findings) in cases {
+            let _ = write!(
+                out,
+                "    <testcase classname=\"{}\" name=\"{}\"",
+                xml(policy),
+                xml(document)
+            );
+            if findings.is_empty() {
+                out.push_str("/>\n");
+                continue;
+            }
+            out.push_str(">\n");
+            let first = findings[0];
+            let body: Vec<String> = findings
+                .iter()
+                .map(|f| {
+                    format!(
+                        "{}:{}:{} {}: {}",
+                        f.file, f.start_line, f.start_column, f.resource, f.message
+                    )
+                })
+                .collect();
+            let _ = writeln!(
+                out,
+                "      <failure type=\"{}\" message=\"{}\">{}</failure>",
+                first.severity,
+                xml(&format!(
+                    "{} ({} finding{})",
+                    first.title,
+                    findings.len(),
+                    if findings.len() == 1 { "" } else { "s" }
+                )),
+                xml(&body.join("\n"))
+            );
+            out.push_str("    </testcase>\n");
+        }
+        out.push_str("  </testsuite>\n");
+    }
+    if !report.errors.is_empty() {
+        let _ = writeln!(
+            out,
+            "  <testsuite name=\"srm-lint\" tests=\"{0}\" failures=\"0\" errors=\"{0}\">",
+            report.errors.len()
+        );
+        for error in &report.errors {
+            let location = match error.line {
+                Some(line) => format!("{}:{line}", error.file),
+                None => error.file.clone(),
+            };
+            let _ = writeln!(
+                out,
+                "    <testcase classname=\"srm-lint\" name=\"{}\">\n      <error message=\"{}\"/>\n    </testcase>",
+                xml(&location),
+                xml(&error.message)
+            );
+        }
+        out.push_str("  </testsuite>\n");
+    }
+    out.push_str("</testsuites>\n");
+    out
+}
