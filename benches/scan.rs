@@ -192,6 +192,8 @@ struct SizeResult {
 
 struct Measurement {
     median: Duration,
+    /// Median user + system CPU time: unlike wall time, barely affected by competing processes.
+    median_cpu: Duration,
     runs: Vec<Duration>,
     /// Highest peak RSS over the measured runs.
     peak_rss_kib: u64,
@@ -200,6 +202,7 @@ struct Measurement {
 
 struct Run {
     wall: Duration,
+    cpu: Duration,
     peak_rss_kib: u64,
 }
 
@@ -220,16 +223,22 @@ fn measure(size: usize, corpus: &Path, report_path: &Path) -> Result<Measurement
         runs.push(run_once(corpus, report_path)?);
     }
     let peak_rss_kib = runs.iter().map(|r| r.peak_rss_kib).max().unwrap_or(0);
-    let mut walls: Vec<Duration> = runs.iter().map(|r| r.wall).collect();
-    walls.sort();
-    let median = walls[walls.len() / 2];
+    let walls: Vec<Duration> = runs.iter().map(|r| r.wall).collect();
+    let cpus: Vec<Duration> = runs.iter().map(|r| r.cpu).collect();
     let report = Report::parse(report_path)?;
     Ok(Measurement {
-        median,
+        median: median(&walls),
+        median_cpu: median(&cpus),
         runs: walls,
         peak_rss_kib,
         report,
     })
+}
+
+fn median(samples: &[Duration]) -> Duration {
+    let mut sorted = samples.to_vec();
+    sorted.sort();
+    sorted[sorted.len() / 2]
 }
 
 /// One `srm-lint --format json --fail-on critical <corpus>` run, JSON to `report_path`.
@@ -257,6 +266,7 @@ fn run_once(corpus: &Path, report_path: &Path) -> Result<Run, String> {
     match exit {
         Exit::Code(0 | 1) => Ok(Run {
             wall,
+            cpu: timeval(usage.ru_utime) + timeval(usage.ru_stime),
             peak_rss_kib: usage.ru_maxrss.max(0) as u64,
         }),
         other => {
@@ -268,6 +278,10 @@ fn run_once(corpus: &Path, report_path: &Path) -> Result<Run, String> {
             Err(format!("srm-lint {other}; stderr:\n{stderr}"))
         }
     }
+}
+
+fn timeval(t: libc::timeval) -> Duration {
+    Duration::from_secs(t.tv_sec.max(0) as u64) + Duration::from_micros(t.tv_usec.max(0) as u64)
 }
 
 enum Exit {
@@ -394,10 +408,12 @@ fn truncate(text: &str, max: usize) -> String {
 
 fn print_table(results: &[SizeResult]) {
     println!(
-        "{:>7} {:>9} {:>10} {:>10} {:>8} {:>13} {:>5} {:>9} {:>9}",
+        "{:>7} {:>7} {:>9} {:>9} {:>6} {:>8} {:>7} {:>13} {:>5} {:>9} {:>8}",
         "files",
         "MiB",
         "wall ms",
+        "CPU ms",
+        "cores",
         "files/s",
         "MiB/s",
         "peak RSS MiB",
@@ -411,10 +427,12 @@ fn print_table(results: &[SizeResult]) {
             Ok(m) => {
                 let secs = m.median.as_secs_f64();
                 println!(
-                    "{:>7} {:>9.1} {:>10.1} {:>10.0} {:>8.1} {:>13.1} {:>5} {:>9} {:>9}",
+                    "{:>7} {:>7.1} {:>9.1} {:>9.1} {:>6.2} {:>8.0} {:>7.1} {:>13.1} {:>5} {:>9} {:>8}",
                     r.size,
                     mib,
-                    secs * 1e3,
+                    ms(m.median),
+                    ms(m.median_cpu),
+                    m.median_cpu.as_secs_f64() / secs,
                     r.stats.files as f64 / secs,
                     mib / secs,
                     m.peak_rss_kib as f64 / 1024.0,
@@ -423,9 +441,10 @@ fn print_table(results: &[SizeResult]) {
                     m.report.files_scanned,
                 );
             }
-            Err(_) => println!("{:>7} {:>9.1} {:>10}", r.size, mib, "FAILED"),
+            Err(_) => println!("{:>7} {:>7.1} {:>9}", r.size, mib, "FAILED"),
         }
     }
+    println!("(cores = CPU time / wall time: how many cores the scan kept busy on average)");
     println!();
 }
 

@@ -6,12 +6,14 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::config::{self, LoadedConfig, PathFilter};
 use crate::engine::Engine;
 use crate::policy::metadata::{Area, Severity};
 use crate::policy::{PolicySet, catalogue, testing};
 use crate::report::human::HumanOptions;
-use crate::report::{self, OutputFormat, Report, ToolError, markdown};
+use crate::report::{self, OutputFormat, Report, ToolError, baseline, markdown};
 use crate::scan::{self, ScanOptions};
+use crate::suppress;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -38,6 +40,16 @@ enum Command {
         id: String,
         #[arg(long = "policy-dir", value_name = "DIR")]
         policy_dirs: Vec<PathBuf>,
+    },
+    /// Record the current findings in a baseline file (default .srm-lint-baseline.json, set with --output).
+    Baseline(CheckArgs),
+    /// Write a commented starter srm-lint.toml.
+    Init {
+        #[arg(default_value = "srm-lint.toml")]
+        path: PathBuf,
+        /// Overwrite an existing file.
+        #[arg(long)]
+        force: bool,
     },
     /// Run the Rego unit tests (*_test.rego, rules test_*) of a policy folder, like `opa test`.
     Test {
@@ -73,9 +85,21 @@ struct CheckArgs {
     /// Write the report to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
-    /// Exit with 1 when a finding has at least this severity.
-    #[arg(long, value_enum, default_value = "low", value_name = "SEVERITY")]
-    fail_on: Severity,
+    /// Exit with 1 when a finding has at least this severity [default: low, or the configuration's].
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    fail_on: Option<Severity>,
+    /// The configuration file [default: srm-lint.toml found upward from the first path].
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Ignore any srm-lint.toml.
+    #[arg(long, conflicts_with = "config")]
+    no_config: bool,
+    /// Report only findings that are not in this baseline (see `srm-lint baseline`).
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    /// Report suppressions that silence nothing.
+    #[arg(long)]
+    report_unused_ignores: bool,
     /// Only run policies of these areas (repeatable).
     #[arg(long = "area", value_enum, value_name = "AREA")]
     areas: Vec<Area>,
@@ -117,6 +141,8 @@ pub fn main() -> ExitCode {
         Some(Command::Policies(args)) => list_policies(&args),
         Some(Command::Explain { id, policy_dirs }) => explain(&id, &policy_dirs),
         Some(Command::Test { dirs }) => run_tests(&dirs),
+        Some(Command::Baseline(args)) => write_baseline(args),
+        Some(Command::Init { path, force }) => init(&path, force),
         None => check(cli.check),
     };
     ExitCode::from(code)
@@ -150,17 +176,73 @@ fn load_errors_as_tool_errors(set: &PolicySet) -> Vec<ToolError> {
         .collect()
 }
 
-fn check(args: CheckArgs) -> u8 {
-    let mut set = PolicySet::load(&args.policy_dirs);
-    let mut load_errors = load_errors_as_tool_errors(&set);
-    for id in &args.policies {
-        if set.find(id).is_none() {
-            eprintln!("srm-lint: unknown policy id `{id}` (see `srm-lint policies`)");
-            return 2;
-        }
+/// What one lint run produced, with the settings needed to report it.
+struct Run {
+    report: Report,
+    engine: Engine,
+    fail_on: Severity,
+    formats: Vec<FormatSpec>,
+}
+
+fn print_tool_error(error: &ToolError) {
+    let location = match (error.line, error.column) {
+        (Some(line), Some(column)) => format!("{}:{line}:{column}", error.file),
+        (Some(line), None) => format!("{}:{line}", error.file),
+        _ => error.file.clone(),
+    };
+    eprintln!("srm-lint: {location}: {}", error.message);
+}
+
+/// Loads the configuration and policies, lints, and applies suppressions and the baseline.
+/// `Err` carries the exit code of a run that could not start (bad arguments or configuration).
+fn lint(args: &CheckArgs) -> Result<Run, u8> {
+    let mut paths = args.paths.clone();
+    if paths.is_empty() {
+        paths.push(PathBuf::from("."));
     }
+    let loaded = if args.no_config {
+        LoadedConfig {
+            root: PathBuf::from("."),
+            ..LoadedConfig::default()
+        }
+    } else {
+        config::load(args.config.as_deref(), &paths[0]).map_err(|error| {
+            print_tool_error(&error);
+            2u8
+        })?
+    };
+    let settings = &loaded.config;
+    let config_name = loaded
+        .path
+        .as_ref()
+        .map_or_else(|| "srm-lint.toml".to_string(), |p| p.display().to_string());
+
+    let mut policy_dirs = args.policy_dirs.clone();
+    policy_dirs.extend(settings.policy_dirs.iter().map(|d| loaded.root.join(d)));
+    let mut set = PolicySet::load(&policy_dirs);
+    let mut load_errors = load_errors_as_tool_errors(&set);
+    if let Some(id) = args.policies.iter().find(|id| set.find(id).is_none()) {
+        eprintln!("srm-lint: unknown policy id `{id}` (see `srm-lint policies`)");
+        return Err(2);
+    }
+    let unknown = set.override_severities(&settings.severity);
+    if !unknown.is_empty() {
+        eprintln!(
+            "srm-lint: {config_name}: [severity] names unknown policies: {}",
+            unknown.join(", ")
+        );
+        return Err(2);
+    }
+    set.policies.retain(|p| {
+        (settings.select.is_empty() || settings.select.iter().any(|e| config::selects(e, p)))
+            && !settings.ignore.iter().any(|e| config::selects(e, p))
+    });
     set.retain_selected(&args.policies, &args.areas);
-    let (engine, compile_errors) = Engine::new(&set);
+    let data = settings
+        .classification_keys
+        .as_ref()
+        .map(|keys| serde_json::json!({"srm": {"config": {"classification_keys": keys}}}));
+    let (engine, compile_errors) = Engine::with_data(&set, data);
     load_errors.extend(compile_errors.into_iter().map(|e| ToolError {
         file: e.file,
         line: None,
@@ -168,37 +250,132 @@ fn check(args: CheckArgs) -> u8 {
         message: format!("invalid policy: {}", e.message),
     }));
 
-    let mut paths = args.paths.clone();
-    if paths.is_empty() {
-        paths.push(PathBuf::from("."));
+    let formats = if args.formats.is_empty() {
+        settings
+            .format
+            .iter()
+            .map(|f| parse_format_spec(f).map(|spec| spec.relative_to(&loaded.root)))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|message| {
+                eprintln!("srm-lint: {config_name}: format: {message}");
+                2u8
+            })?
+    } else {
+        args.formats.clone()
+    };
+    if formats.iter().filter(|s| s.file.is_none()).count() > 1 {
+        eprintln!(
+            "srm-lint: only one format can go to standard output; give the others a file: --format sarif=report.sarif"
+        );
+        return Err(2);
     }
+
     let stdin = if paths.iter().any(|p| p.as_os_str() == "-") {
         let mut text = String::new();
         if let Err(e) = std::io::stdin().read_to_string(&mut text) {
             eprintln!("srm-lint: cannot read standard input: {e}");
-            return 2;
+            return Err(2);
         }
         Some(text)
     } else {
         None
     };
-    let stdout_formats = args.formats.iter().filter(|s| s.file.is_none()).count();
-    if stdout_formats > 1 {
-        eprintln!(
-            "srm-lint: only one --format can go to standard output; give the others a file: --format sarif=report.sarif"
-        );
-        return 2;
-    }
+    let mut suppressions = settings.suppressions.clone();
+    suppressions.report_unused |= args.report_unused_ignores;
+    let filter = |globs: &Vec<String>| (!globs.is_empty()).then(|| PathFilter::new(globs));
     let options = ScanOptions {
         paths,
         excludes: args.excludes.clone(),
+        include: filter(&settings.include),
+        exclude: filter(&settings.exclude),
+        filter_root: loaded.root.clone(),
+        suppressions: suppressions.clone(),
     };
     let mut report = scan::scan(&options, &engine, stdin);
+    suppress::apply_config_rules(
+        &mut report.findings,
+        &suppressions,
+        &loaded.root,
+        &config_name,
+        &mut report.warnings,
+    );
+    if let Some(baseline) = &args.baseline {
+        match baseline::read(baseline) {
+            Ok(fingerprints) => suppress::apply_baseline(
+                &mut report.findings,
+                &fingerprints,
+                &baseline.display().to_string(),
+            ),
+            Err(error) => report.errors.push(error),
+        }
+    }
     report.errors.extend(load_errors);
     report.finish();
+    Ok(Run {
+        report,
+        engine,
+        fail_on: args.fail_on.or(settings.fail_on).unwrap_or(Severity::Low),
+        formats,
+    })
+}
 
-    let written = write_reports(&args, &report, &engine);
-    report.exit_code(args.fail_on).max(written)
+fn check(args: CheckArgs) -> u8 {
+    match lint(&args) {
+        Ok(run) => {
+            let written = write_reports(&args, &run);
+            run.report.exit_code(run.fail_on).max(written)
+        }
+        Err(code) => code,
+    }
+}
+
+/// `srm-lint baseline`: records the current findings so that later runs with `--baseline` report only new ones.
+fn write_baseline(args: CheckArgs) -> u8 {
+    let output = args
+        .output
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(baseline::DEFAULT_FILE));
+    let run = match lint(&args) {
+        Ok(run) => run,
+        Err(code) => return code,
+    };
+    for error in &run.report.errors {
+        print_tool_error(error);
+    }
+    match baseline::write(&output, &run.report) {
+        Ok(count) => {
+            eprintln!(
+                "srm-lint: {count} finding(s) recorded in {}",
+                output.display()
+            );
+            if run.report.errors.is_empty() { 0 } else { 2 }
+        }
+        Err(message) => {
+            eprintln!("srm-lint: {message}");
+            2
+        }
+    }
+}
+
+/// `srm-lint init`: writes a commented starter configuration.
+fn init(path: &std::path::Path, force: bool) -> u8 {
+    if path.exists() && !force {
+        eprintln!(
+            "srm-lint: {} already exists (use --force to overwrite)",
+            path.display()
+        );
+        return 2;
+    }
+    match std::fs::write(path, config::STARTER) {
+        Ok(()) => {
+            eprintln!("srm-lint: wrote {}", path.display());
+            0
+        }
+        Err(e) => {
+            eprintln!("srm-lint: cannot write {}: {e}", path.display());
+            2
+        }
+    }
 }
 
 /// One requested output: a format, and the file it goes to (standard output when `None`).
@@ -220,9 +397,20 @@ fn parse_format_spec(text: &str) -> Result<FormatSpec, String> {
     Ok(FormatSpec { format, file })
 }
 
+impl FormatSpec {
+    /// A file named in the configuration is relative to the configuration's folder.
+    fn relative_to(mut self, root: &std::path::Path) -> FormatSpec {
+        self.file = self
+            .file
+            .map(|f| if f.is_absolute() { f } else { root.join(f) });
+        self
+    }
+}
+
 /// Writes every requested report; 2 when one could not be written.
-fn write_reports(args: &CheckArgs, report: &Report, engine: &Engine) -> u8 {
-    let mut specs = args.formats.clone();
+fn write_reports(args: &CheckArgs, run: &Run) -> u8 {
+    let (report, engine) = (&run.report, &run.engine);
+    let mut specs = run.formats.clone();
     if specs.iter().all(|s| s.file.is_some()) {
         // Without a format for standard output, people still want to see what happened.
         specs.push(FormatSpec {

@@ -50,6 +50,9 @@ pub struct Candidate {
     /// The directory relative to the scan root it was found under ("." for the root).
     pub module: String,
     pub kind: FileKind,
+    /// Only here as part of the module of a file named on the command line:
+    /// evaluated with it, but its own findings are not reported.
+    pub context_only: bool,
 }
 
 #[derive(Debug, Default)]
@@ -170,14 +173,46 @@ pub fn discover(roots: &[PathBuf], excludes: &[String]) -> Discovery {
                 display,
                 module,
                 kind,
+                context_only: false,
             });
         }
+        // A Terraform file named on its own brings its module's other files along (not reported on).
+        if metadata.is_file() && FileKind::of(root).is_some_and(FileKind::is_terraform) {
+            add_module_siblings(root, walk_root, cwd.as_deref(), &mut discovery);
+        }
     }
-    discovery
-        .candidates
-        .sort_by(|a, b| a.display.cmp(&b.display));
+    // A file found both as context and by name or walk is linted in full.
+    discovery.candidates.sort_by(|a, b| {
+        a.display
+            .cmp(&b.display)
+            .then(a.context_only.cmp(&b.context_only))
+    });
     discovery.candidates.dedup_by(|a, b| a.display == b.display);
     discovery
+}
+
+fn add_module_siblings(file: &Path, dir: &Path, cwd: Option<&Path>, discovery: &mut Discovery) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let is_file = entry.file_type().is_ok_and(|t| t.is_file());
+        let hidden = entry.file_name().to_string_lossy().starts_with('.');
+        let Some(kind) = FileKind::of(&path).filter(|k| k.is_terraform()) else {
+            continue;
+        };
+        if !is_file || hidden || path.file_name() == file.file_name() {
+            continue;
+        }
+        discovery.candidates.push(Candidate {
+            display: display_path(&path, cwd),
+            path,
+            module: ".".into(),
+            kind,
+            context_only: true,
+        });
+    }
 }
 
 fn walk_error(error: &ignore::Error, cwd: Option<&Path>) -> ToolError {

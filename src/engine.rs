@@ -26,8 +26,21 @@ impl Engine {
     /// Compiles the libraries and policies; a policy that does not compile is
     /// reported and left out, the others still run.
     pub fn new(set: &PolicySet) -> (Engine, Vec<PolicyLoadError>) {
+        Engine::with_data(set, None)
+    }
+
+    /// Like [`Engine::new`], with `data` (e.g. `{"srm": {"config": {...}}}`) visible to policies as `data`.
+    pub fn with_data(set: &PolicySet, data: Option<Value>) -> (Engine, Vec<PolicyLoadError>) {
         let mut errors = Vec::new();
         let mut rego = base_engine();
+        if let Some(data) = data
+            && let Err(e) = rego.add_data(regorus::Value::from(data))
+        {
+            errors.push(PolicyLoadError {
+                file: "configuration".into(),
+                message: first_line(&e.to_string()),
+            });
+        }
         for library in &set.libraries {
             if let Err(e) = rego.add_policy(library.source_path.clone(), library.rego.clone()) {
                 errors.push(PolicyLoadError {
@@ -268,7 +281,10 @@ fn locate(policy: &Policy, document: &Document, item: &Value) -> Result<Finding,
         resource: address.to_string(),
         attribute: dotted(&path),
         attribute_present: resolved.exact,
-        fingerprint: fingerprint(&[&custom.id, &document.key, address, &dotted(&path)]),
+        // Where the document is (as typed from the current directory), not where the
+        // scan started, so `srm-lint .` and `srm-lint infra` agree on fingerprints.
+        fingerprint: fingerprint(&[&custom.id, &document.location, address, &dotted(&path)]),
+        suppression: None,
         document: document.location.clone(),
         span: resolved.span,
         source: Arc::clone(file),

@@ -5,6 +5,7 @@
 //! [`scan`] runs it all in parallel and [`report`] renders the result.
 
 pub mod cli;
+pub mod config;
 pub mod discover;
 pub mod engine;
 pub mod parse;
@@ -12,3 +13,4 @@ pub mod policy;
 pub mod report;
 pub mod scan;
 pub mod source_map;
+pub mod suppress;

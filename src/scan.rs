@@ -7,12 +7,14 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use serde_json::json;
 
+use crate::config::{PathFilter, SuppressionSettings};
 use crate::discover::{self, Candidate, FileKind};
 use crate::engine::Engine;
 use crate::parse::kubernetes::{self, Manifests};
 use crate::parse::terraform::{self, ModuleParts};
 use crate::parse::{Document, Format, ParseError, SourceFile};
-use crate::report::{Check, Finding, Report, Skipped, ToolError};
+use crate::report::{Check, Finding, Report, Skipped, ToolError, Warning};
+use crate::suppress;
 
 /// Files larger than this are skipped: generated state or data, not configuration.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
@@ -24,8 +26,14 @@ pub const STDIN_NAME: &str = "<stdin>";
 pub struct ScanOptions {
     /// Files and folders to lint; `-` reads Kubernetes manifests from standard input.
     pub paths: Vec<PathBuf>,
-    /// Gitignore-style globs to leave out.
+    /// Gitignore-style globs to leave out (`--exclude`).
     pub excludes: Vec<String>,
+    /// The configuration's `include` and `exclude`, matched relative to `filter_root`.
+    pub include: Option<PathFilter>,
+    pub exclude: Option<PathFilter>,
+    pub filter_root: PathBuf,
+    /// How inline suppressions and annotations are honoured.
+    pub suppressions: SuppressionSettings,
 }
 
 /// What one unit of work (a module directory or a manifest file) produced.
@@ -37,6 +45,7 @@ struct Outcome {
     files_scanned: usize,
     documents: usize,
     checks: Vec<Check>,
+    warnings: Vec<Warning>,
 }
 
 enum Unit {
@@ -57,7 +66,16 @@ pub fn scan(options: &ScanOptions, engine: &Engine, stdin: Option<String>) -> Re
         .filter(|p| p.as_os_str() != "-")
         .cloned()
         .collect();
-    let discovery = discover::discover(&roots, &options.excludes);
+    let mut discovery = discover::discover(&roots, &options.excludes);
+    discovery.candidates.retain(|c| options.keeps(&c.path));
+    // Files named on the command line (as pre-commit does) are linted with the
+    // rest of their module, so references resolve, but only their own findings are reported.
+    let context_only: std::collections::BTreeSet<String> = discovery
+        .candidates
+        .iter()
+        .filter(|c| c.context_only)
+        .map(|c| c.display.clone())
+        .collect();
     let mut units = group_units(discovery.candidates);
     if let Some(text) = stdin {
         units.push(Unit::Stdin(text));
@@ -65,7 +83,10 @@ pub fn scan(options: &ScanOptions, engine: &Engine, stdin: Option<String>) -> Re
 
     let outcomes: Vec<Outcome> = units
         .into_par_iter()
-        .map_init(|| engine.clone(), process)
+        .map_init(
+            || engine.clone(),
+            |engine, unit| process(engine, unit, &options.suppressions),
+        )
         .collect();
 
     let mut report = Report {
@@ -73,8 +94,10 @@ pub fn scan(options: &ScanOptions, engine: &Engine, stdin: Option<String>) -> Re
         ..Report::default()
     };
     report.summary.skipped = discovery.skipped;
-    for outcome in outcomes {
+    for mut outcome in outcomes {
+        outcome.findings.retain(|f| !context_only.contains(&f.file));
         report.findings.extend(outcome.findings);
+        report.warnings.extend(outcome.warnings);
         report.errors.extend(outcome.errors);
         report.summary.skipped.extend(outcome.skipped);
         report.summary.files_scanned += outcome.files_scanned;
@@ -83,6 +106,29 @@ pub fn scan(options: &ScanOptions, engine: &Engine, stdin: Option<String>) -> Re
     }
     report.finish();
     report
+}
+
+impl ScanOptions {
+    /// Whether the configuration's include/exclude globs keep this file.
+    fn keeps(&self, path: &std::path::Path) -> bool {
+        if self.include.is_none() && self.exclude.is_none() {
+            return true;
+        }
+        let relative = match (
+            std::path::absolute(path),
+            std::path::absolute(&self.filter_root),
+        ) {
+            (Ok(path), Ok(root)) => path
+                .strip_prefix(&root)
+                .map(|p| p.to_string_lossy().replace('\\', "/"))
+                .unwrap_or_else(|_| path.to_string_lossy().to_string()),
+            _ => path.to_string_lossy().to_string(),
+        };
+        self.include
+            .as_ref()
+            .is_none_or(|f| f.is_empty() || f.matches(&relative))
+            && self.exclude.as_ref().is_none_or(|f| !f.matches(&relative))
+    }
 }
 
 /// Terraform files are grouped by directory (one module = one document, so
@@ -113,7 +159,7 @@ fn group_units(candidates: Vec<Candidate>) -> Vec<Unit> {
     units
 }
 
-fn process(engine: &mut Engine, unit: Unit) -> Outcome {
+fn process(engine: &mut Engine, unit: Unit, suppressions: &SuppressionSettings) -> Outcome {
     let mut outcome = Outcome::default();
     let document = match unit {
         Unit::Module { module, files } => terraform_document(module, &files, &mut outcome),
@@ -136,6 +182,12 @@ fn process(engine: &mut Engine, unit: Unit) -> Outcome {
         outcome.documents += 1;
         let evaluation = engine.evaluate(&document);
         outcome.findings = evaluation.findings;
+        suppress::apply_in_document(
+            &document,
+            &mut outcome.findings,
+            suppressions,
+            &mut outcome.warnings,
+        );
         outcome.errors.extend(evaluation.errors);
         outcome.checks = evaluation
             .checks

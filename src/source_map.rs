@@ -149,6 +149,24 @@ impl LineIndex {
         }
     }
 
+    /// The byte range of 1-based `line`, without its line break (empty past the end).
+    pub fn line_range(&self, text: &str, line: usize) -> Range<usize> {
+        let Some(&start) = self.line_starts.get(line.saturating_sub(1)) else {
+            return text.len()..text.len();
+        };
+        let end = self.line_starts.get(line).map_or(text.len(), |&next| next);
+        let content = text
+            .get(start..end)
+            .unwrap_or("")
+            .trim_end_matches(['\n', '\r']);
+        start..start + content.len()
+    }
+
+    /// The number of lines.
+    pub fn line_count(&self) -> usize {
+        self.line_starts.len()
+    }
+
     /// The line and column of byte `offset` in `text` (the text this index was built from).
     pub fn line_column(&self, text: &str, offset: usize) -> LineColumn {
         let offset = offset.clamp(self.bom_len, text.len());

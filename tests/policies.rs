@@ -25,7 +25,7 @@ fn scan_with(policy_id: &str, dir: &Path) -> (Report, Engine) {
     assert!(errors.is_empty(), "policy compile errors: {errors:?}");
     let options = ScanOptions {
         paths: vec![dir.to_path_buf()],
-        excludes: Vec::new(),
+        ..ScanOptions::default()
     };
     (scan::scan(&options, &engine, None), engine)
 }

@@ -247,6 +247,25 @@ impl PolicySet {
         });
     }
 
+    /// Overrides the severity of the named policies; returns the ids that name no policy.
+    pub fn override_severities(
+        &mut self,
+        overrides: &std::collections::BTreeMap<String, metadata::Severity>,
+    ) -> Vec<String> {
+        let mut unknown = Vec::new();
+        for (id, severity) in overrides {
+            match self
+                .policies
+                .iter_mut()
+                .find(|p| p.id().eq_ignore_ascii_case(id))
+            {
+                Some(policy) => policy.metadata.custom.severity = *severity,
+                None => unknown.push(id.clone()),
+            }
+        }
+        unknown
+    }
+
     pub fn find(&self, id: &str) -> Option<&Policy> {
         self.policies
             .iter()

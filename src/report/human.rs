@@ -141,6 +141,13 @@ pub fn render(report: &Report, policies: &[Policy], options: HumanOptions) -> St
         };
         let _ = writeln!(out, "error: {location}: {}", error.message);
     }
+    for warning in &report.warnings {
+        let location = match warning.line {
+            Some(line) => format!("{}:{line}", warning.file),
+            None => warning.file.clone(),
+        };
+        let _ = writeln!(out, "warning: {location}: {}", warning.message);
+    }
     out.push_str(&summary(report, options));
     out
 }
@@ -227,6 +234,27 @@ fn summary(report: &Report, options: HumanOptions) -> String {
                 let _ = writeln!(out, "    {count} x {reason}");
             }
         }
+    }
+    if !report.suppressed.is_empty() {
+        let mut by_kind: BTreeMap<&str, usize> = BTreeMap::new();
+        for finding in &report.suppressed {
+            if let Some(suppression) = &finding.suppression {
+                *by_kind.entry(suppression.kind).or_default() += 1;
+            }
+        }
+        let kinds: Vec<String> = by_kind
+            .iter()
+            .map(|(kind, n)| format!("{n} {kind}"))
+            .collect();
+        let _ = writeln!(
+            out,
+            "  suppressed: {} ({}; listed in --format json)",
+            report.suppressed.len(),
+            kinds.join(", ")
+        );
+    }
+    if !report.warnings.is_empty() {
+        let _ = writeln!(out, "  warnings: {}", report.warnings.len());
     }
     if !report.errors.is_empty() {
         let _ = writeln!(out, "  errors: {} (exit code 2)", report.errors.len());

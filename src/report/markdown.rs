@@ -43,10 +43,11 @@ pub fn summary(report: &Report) -> String {
     }
     let _ = writeln!(
         out,
-        "{} file(s) scanned, {} document(s), {} skipped.\n",
+        "{} file(s) scanned, {} document(s), {} skipped, {} finding(s) suppressed.\n",
         report.summary.files_scanned,
         report.summary.documents,
-        report.summary.skipped.len()
+        report.summary.skipped.len(),
+        report.suppressed.len()
     );
     out
 }

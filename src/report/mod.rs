@@ -1,5 +1,6 @@
 //! The report model shared by every output format: findings, errors, skipped files and the summary.
 
+pub mod baseline;
 pub mod compact;
 pub mod github;
 pub mod human;
@@ -38,6 +39,9 @@ pub struct Finding {
     /// False when the attribute is missing and the span is its nearest existing ancestor.
     pub attribute_present: bool,
     pub fingerprint: String,
+    /// Set when an inline comment, an annotation, the configuration or a baseline silences the finding.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suppression: Option<Suppression>,
     /// The document (module directory or manifest file) the finding came from.
     #[serde(skip)]
     pub document: String,
@@ -45,6 +49,30 @@ pub struct Finding {
     pub span: Range<usize>,
     #[serde(skip)]
     pub source: Arc<SourceFile>,
+}
+
+/// Why a finding is silenced; suppressed findings stay in reports (JSON `suppressed`, SARIF `suppressions`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Suppression {
+    /// `inline` (a comment), `annotation` (Kubernetes), `config` (srm-lint.toml) or `baseline`.
+    pub kind: &'static str,
+    pub reason: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires: Option<String>,
+    /// Where the suppression is written (file and line), when it is in a file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+}
+
+/// Something worth knowing that does not change the exit code: an expired or unused suppression.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Warning {
+    pub file: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    pub message: String,
 }
 
 /// A problem that stopped a file or a policy from being checked: exit code 2.
@@ -86,7 +114,10 @@ pub struct Check {
 pub struct Report {
     pub version: &'static str,
     pub findings: Vec<Finding>,
+    /// Findings silenced by a suppression or the baseline, with the reason.
+    pub suppressed: Vec<Finding>,
     pub errors: Vec<ToolError>,
+    pub warnings: Vec<Warning>,
     pub summary: Summary,
     #[serde(skip)]
     pub checks: Vec<Check>,
@@ -96,26 +127,16 @@ impl Report {
     /// Sorts everything and computes the summary counts.
     pub fn finish(&mut self) {
         self.version = env!("CARGO_PKG_VERSION");
-        self.findings.sort_by(|a, b| {
-            (
-                &a.file,
-                a.start_line,
-                a.start_column,
-                &a.policy_id,
-                &a.resource,
-                &a.attribute,
-            )
-                .cmp(&(
-                    &b.file,
-                    b.start_line,
-                    b.start_column,
-                    &b.policy_id,
-                    &b.resource,
-                    &b.attribute,
-                ))
-        });
-        self.findings
-            .dedup_by(|a, b| a.fingerprint == b.fingerprint && a.start_line == b.start_line);
+        // Suppressed findings live apart: they neither count nor fail the run.
+        let (suppressed, active): (Vec<Finding>, Vec<Finding>) = std::mem::take(&mut self.findings)
+            .into_iter()
+            .partition(|f| f.suppression.is_some());
+        self.findings = active;
+        self.suppressed.extend(suppressed);
+        sort_findings(&mut self.suppressed);
+        self.warnings.sort();
+        self.warnings.dedup();
+        sort_findings(&mut self.findings);
         self.errors.sort();
         self.errors.dedup();
         self.checks.sort();
@@ -175,4 +196,27 @@ pub fn render(
         OutputFormat::Markdown => markdown::render(report, policies),
         OutputFormat::Compact => compact::render(report),
     }
+}
+
+/// Sorts by file, position, policy, resource and attribute, and drops exact duplicates.
+fn sort_findings(findings: &mut Vec<Finding>) {
+    findings.sort_by(|a, b| {
+        (
+            &a.file,
+            a.start_line,
+            a.start_column,
+            &a.policy_id,
+            &a.resource,
+            &a.attribute,
+        )
+            .cmp(&(
+                &b.file,
+                b.start_line,
+                b.start_column,
+                &b.policy_id,
+                &b.resource,
+                &b.attribute,
+            ))
+    });
+    findings.dedup_by(|a, b| a.fingerprint == b.fingerprint && a.start_line == b.start_line);
 }

@@ -122,6 +122,19 @@ fn result(finding: &Finding, rule_index: Option<usize>) -> Value {
     if let Some(index) = rule_index {
         result["ruleIndex"] = json!(index);
     }
+    if let Some(suppression) = &finding.suppression {
+        // In-source: a comment or annotation in the scanned file; external: configuration or baseline.
+        let kind = if matches!(suppression.kind, "inline" | "annotation") {
+            "inSource"
+        } else {
+            "external"
+        };
+        result["suppressions"] = json!([{
+            "kind": kind,
+            "status": "accepted",
+            "justification": suppression.reason,
+        }]);
+    }
     result
 }
 
@@ -135,6 +148,7 @@ pub fn render(report: &Report, policies: &[Policy]) -> String {
     let results: Vec<Value> = report
         .findings
         .iter()
+        .chain(&report.suppressed)
         .map(|f| result(f, index.get(f.policy_id.as_str()).copied()))
         .collect();
     let notifications: Vec<Value> = report
@@ -149,6 +163,13 @@ pub fn render(report: &Report, policies: &[Policy]) -> String {
             }
             json!({"level": "error", "message": {"text": error.message}, "locations": [location]})
         })
+        .chain(report.warnings.iter().map(|warning| {
+            let mut location = json!({"physicalLocation": {"artifactLocation": {"uri": uri(&warning.file)}}});
+            if let Some(line) = warning.line {
+                location["physicalLocation"]["region"] = json!({"startLine": line});
+            }
+            json!({"level": "warning", "message": {"text": warning.message}, "locations": [location]})
+        }))
         .collect();
     let sarif = json!({
         "$schema": SCHEMA,

@@ -1,0 +1,130 @@
+//! The integrations users copy: the pre-commit hook (run for real with `pre-commit`) and the GitHub Action's metadata.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use srm_lint::parse::yaml::parse_documents;
+
+fn git(dir: &Path, args: &[&str]) {
+    let status = Command::new("git")
+        .current_dir(dir)
+        .args([
+            "-c",
+            "user.name=test",
+            "-c",
+            "user.email=test@example.com",
+            "-c",
+            "commit.gpgsign=false",
+        ])
+        .args(args)
+        .status()
+        .expect("run git");
+    assert!(status.success(), "git {args:?} failed");
+}
+
+/// `pre-commit run --all-files` with this checkout as the hook repository: it
+/// fails on a public bucket and passes once the bucket is fixed. `.ci/run`
+/// installs pre-commit and sets SRM_LINT_PRE_COMMIT (building the hook takes minutes).
+#[test]
+fn pre_commit_hook_fails_on_findings_and_passes_when_fixed() {
+    let Some(pre_commit) = std::env::var_os("SRM_LINT_PRE_COMMIT").map(PathBuf::from) else {
+        assert!(
+            std::env::var_os("SRM_LINT_REQUIRE_VALIDATORS").is_none(),
+            "SRM_LINT_PRE_COMMIT is not set but integrations are required"
+        );
+        eprintln!(
+            "skipped: set SRM_LINT_PRE_COMMIT to a pre-commit executable to run the hook for real"
+        );
+        return;
+    };
+    let checkout = std::env::current_dir().expect("cwd");
+    let head = Command::new("git")
+        .args(["rev-parse", "HEAD"])
+        .output()
+        .expect("git rev-parse");
+    let head = String::from_utf8_lossy(&head.stdout).trim().to_string();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let repo = dir.path();
+    git(repo, &["init", "-q"]);
+    std::fs::write(
+        repo.join(".pre-commit-config.yaml"),
+        format!(
+            "repos:\n  - repo: {}\n    rev: {head}\n    hooks:\n      - id: srm-lint\n",
+            checkout.display()
+        ),
+    )
+    .expect("write config");
+    let bucket = |acl: &str| {
+        format!("resource \"aws_s3_bucket\" \"b\" {{\n  bucket = \"b\"\n  acl    = \"{acl}\"\n}}\n")
+    };
+    std::fs::write(repo.join("main.tf"), bucket("public-read")).expect("write main.tf");
+    git(repo, &["add", "."]);
+    // The hook environment is cached across runs of the same revision.
+    let home = std::env::var_os("SRM_LINT_PRE_COMMIT_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| checkout.join("target").join("pre-commit-home"));
+    let run = || {
+        Command::new(&pre_commit)
+            .current_dir(repo)
+            .env("PRE_COMMIT_HOME", &home)
+            .env("NO_COLOR", "1")
+            .args(["run", "--all-files"])
+            .output()
+            .expect("run pre-commit")
+    };
+    let failing = run();
+    let text = String::from_utf8_lossy(&failing.stdout).to_string()
+        + &String::from_utf8_lossy(&failing.stderr);
+    assert!(
+        !failing.status.success(),
+        "the hook must fail on a public bucket:\n{text}"
+    );
+    assert!(
+        text.contains("SRM-AWS-S3-002") && text.contains("main.tf"),
+        "{text}"
+    );
+    // Fixed: the ACL is private; the bucket's other findings are accepted with a reason.
+    let fixed = format!(
+        "# srm-lint:ignore SRM-AWS-S3-001,SRM-AWS-S3-004,SRM-AWS-S3-005,SRM-AWS-TAG-001 reason=\"scratch bucket\"\n{}",
+        bucket("private")
+    );
+    std::fs::write(repo.join("main.tf"), fixed).expect("fix main.tf");
+    git(repo, &["add", "."]);
+    let passing = run();
+    let text = String::from_utf8_lossy(&passing.stdout).to_string()
+        + &String::from_utf8_lossy(&passing.stderr);
+    assert!(
+        passing.status.success(),
+        "the hook must pass once fixed:\n{text}"
+    );
+}
+
+/// Every `inputs.X` the composite action uses is declared, and every step has what it needs.
+#[test]
+fn the_github_action_declares_what_it_uses() {
+    let text = std::fs::read_to_string("action.yml").expect("action.yml");
+    let documents = parse_documents(&text).expect("action.yml is YAML");
+    let action = &documents[0].value;
+    let inputs = action["inputs"].as_object().expect("inputs");
+    for (offset, _) in text.match_indices("inputs.") {
+        let name: String = text[offset + 7..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+            .collect();
+        assert!(
+            inputs.contains_key(&name),
+            "action.yml uses undeclared input `{name}`"
+        );
+    }
+    assert_eq!(action["runs"]["using"], "composite");
+    for step in action["runs"]["steps"].as_array().expect("steps") {
+        assert!(
+            step.get("uses").is_some() || step.get("shell").is_some(),
+            "a run step needs a shell: {step}"
+        );
+    }
+    let hooks = parse_documents(&std::fs::read_to_string(".pre-commit-hooks.yaml").expect("hooks"))
+        .expect("YAML");
+    assert_eq!(hooks[0].value[0]["id"], "srm-lint");
+    assert_eq!(hooks[0].value[0]["language"], "rust");
+}
