@@ -445,7 +445,7 @@ mod tests {
     fn comments_are_found_after_hash_or_slashes() {
         assert_eq!(
             comment_start("  acl = \"public-read\" # srm-lint:ignore X"),
-            Some(23)
+            Some(22)
         );
         assert_eq!(comment_start("// srm-lint:ignore X"), Some(0));
         assert_eq!(comment_start("description = \"srm-lint:ignore\""), None);
