@@ -128,3 +128,72 @@ fn the_github_action_declares_what_it_uses() {
     assert_eq!(hooks[0].value[0]["id"], "srm-lint");
     assert_eq!(hooks[0].value[0]["language"], "rust");
 }
+
+/// Runs the action's own "Run srm-lint" step script the way the runner would
+/// (bash, the step's env from the inputs, the installed binary under ~/.srm-lint/bin).
+#[cfg(unix)]
+#[test]
+fn the_github_action_run_step_annotates_writes_sarif_and_the_step_summary() {
+    let text = std::fs::read_to_string("action.yml").expect("action.yml");
+    let action = parse_documents(&text).expect("YAML").remove(0).value;
+    let step = action["runs"]["steps"]
+        .as_array()
+        .expect("steps")
+        .iter()
+        .find(|s| s["name"] == "Run srm-lint")
+        .expect("a `Run srm-lint` step")
+        .clone();
+    let script = step["run"].as_str().expect("run script");
+    let home = tempfile::tempdir().expect("home");
+    let bin = home.path().join(".srm-lint/bin");
+    std::fs::create_dir_all(&bin).expect("bin folder");
+    std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_srm-lint"), bin.join("srm-lint"))
+        .expect("install");
+    let summary = home.path().join("summary.md");
+    let sarif = home.path().join("out.sarif");
+    let input = |name: &str| {
+        action["inputs"][name]["default"]
+            .as_str()
+            .unwrap_or("")
+            .to_string()
+    };
+    let output = Command::new("bash")
+        .arg("-c")
+        .arg(script)
+        .env("HOME", home.path())
+        .env("GITHUB_STEP_SUMMARY", &summary)
+        .env(
+            "SRM_PATH",
+            "testdata/examples/terraform testdata/examples/kubernetes",
+        )
+        .env("SRM_FORMAT", input("format"))
+        .env("SRM_FAIL_ON", "critical")
+        .env("SRM_CONFIG", input("config"))
+        .env("SRM_SARIF", &sarif)
+        .env("SRM_ARGS", "--exclude chart")
+        .output()
+        .expect("run the step");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "critical findings fail the step: {stdout}"
+    );
+    assert!(
+        stdout.contains("::error file=testdata/examples/terraform/main.tf"),
+        "{stdout}"
+    );
+    let sarif: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&sarif).expect("SARIF written"))
+            .expect("SARIF is JSON");
+    assert!(
+        sarif["runs"][0]["results"]
+            .as_array()
+            .is_some_and(|r| !r.is_empty())
+    );
+    assert!(
+        std::fs::read_to_string(&summary)
+            .expect("summary written")
+            .contains("## srm-lint:")
+    );
+}
