@@ -8,11 +8,14 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::config::{self, LoadedConfig, PathFilter};
 use crate::engine::Engine;
+use crate::parse::terraform::{self, VariableInputs};
+use crate::parse::{ParseError, yaml};
 use crate::policy::metadata::{Area, Severity};
 use crate::policy::{PolicySet, catalogue, testing};
 use crate::report::human::HumanOptions;
 use crate::report::{self, OutputFormat, Report, ToolError, baseline, markdown};
 use crate::scan::{self, ScanOptions};
+use crate::source_map::LineIndex;
 use crate::suppress;
 
 #[derive(Debug, Parser)]
@@ -100,6 +103,12 @@ struct CheckArgs {
     /// Report suppressions that silence nothing.
     #[arg(long)]
     report_unused_ignores: bool,
+    /// A Terraform variable file for every module, as `terraform -var-file` (repeatable).
+    #[arg(long = "var-file", value_name = "FILE")]
+    var_files: Vec<PathBuf>,
+    /// A Terraform variable, as `terraform -var NAME=VALUE` (repeatable).
+    #[arg(long = "var", value_name = "NAME=VALUE")]
+    vars: Vec<String>,
     /// Only run policies of these areas (repeatable).
     #[arg(long = "area", value_enum, value_name = "AREA")]
     areas: Vec<Area>,
@@ -282,6 +291,13 @@ fn lint(args: &CheckArgs) -> Result<Run, u8> {
     };
     let mut suppressions = settings.suppressions.clone();
     suppressions.report_unused |= args.report_unused_ignores;
+    let variables = match variable_inputs(args) {
+        Ok(variables) => variables,
+        Err(error) => {
+            print_tool_error(&error);
+            return Err(2);
+        }
+    };
     let filter = |globs: &Vec<String>| (!globs.is_empty()).then(|| PathFilter::new(globs));
     let options = ScanOptions {
         paths,
@@ -290,6 +306,7 @@ fn lint(args: &CheckArgs) -> Result<Run, u8> {
         exclude: filter(&settings.exclude),
         filter_root: loaded.root.clone(),
         suppressions: suppressions.clone(),
+        variables,
     };
     let mut report = scan::scan(&options, &engine, stdin);
     suppress::apply_config_rules(
@@ -317,6 +334,71 @@ fn lint(args: &CheckArgs) -> Result<Run, u8> {
         fail_on: args.fail_on.or(settings.fail_on).unwrap_or(Severity::Low),
         formats,
     })
+}
+
+/// Terraform variable values from the environment (`TF_VAR_*`), `--var-file` and `--var`.
+fn variable_inputs(args: &CheckArgs) -> Result<VariableInputs, ToolError> {
+    let mut inputs = VariableInputs {
+        environment: std::env::vars()
+            .filter_map(|(key, value)| {
+                key.strip_prefix("TF_VAR_")
+                    .map(|name| (name.to_string(), value))
+            })
+            .collect(),
+        ..VariableInputs::default()
+    };
+    for file in &args.var_files {
+        let display = file.display().to_string();
+        let error = |message: String, line: Option<usize>, column: Option<usize>| ToolError {
+            file: display.clone(),
+            line,
+            column,
+            message,
+        };
+        let text = std::fs::read_to_string(file)
+            .map_err(|e| error(format!("cannot read the variable file: {e}"), None, None))?;
+        let parsed = if display.ends_with(".json") {
+            yaml::parse_documents(&text)
+                .map(|mut d| {
+                    if d.is_empty() {
+                        serde_json::json!({})
+                    } else {
+                        d.remove(0).value
+                    }
+                })
+                .map_err(|e| ParseError {
+                    message: e.message,
+                    offset: Some(e.offset),
+                })
+        } else {
+            terraform::parse_tfvars(&text, 0)
+        };
+        let values = parsed.map_err(|e| {
+            let position = e
+                .offset
+                .map(|o| LineIndex::new(&text).line_column(&text, o));
+            error(
+                format!("cannot parse: {}", e.message),
+                position.map(|p| p.line),
+                position.map(|p| p.column),
+            )
+        })?;
+        inputs.files.push(values);
+    }
+    for assignment in &args.vars {
+        let Some((name, value)) = assignment.split_once('=') else {
+            return Err(ToolError {
+                file: "--var".into(),
+                line: None,
+                column: None,
+                message: format!("`{assignment}` is not NAME=VALUE"),
+            });
+        };
+        inputs
+            .values
+            .push((name.trim().to_string(), terraform::parse_input_value(value)));
+    }
+    Ok(inputs)
 }
 
 fn check(args: CheckArgs) -> u8 {

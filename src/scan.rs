@@ -11,7 +11,7 @@ use crate::config::{PathFilter, SuppressionSettings};
 use crate::discover::{self, Candidate, FileKind};
 use crate::engine::Engine;
 use crate::parse::kubernetes::{self, Manifests};
-use crate::parse::terraform::{self, ModuleParts};
+use crate::parse::terraform::{self, ModuleBuilder, VariableInputs};
 use crate::parse::{Document, Format, ParseError, SourceFile};
 use crate::report::{Check, Finding, Report, Skipped, ToolError, Warning};
 use crate::suppress;
@@ -34,6 +34,8 @@ pub struct ScanOptions {
     pub filter_root: PathBuf,
     /// How inline suppressions and annotations are honoured.
     pub suppressions: SuppressionSettings,
+    /// Terraform variable values from `TF_VAR_*`, `--var-file` and `--var`.
+    pub variables: VariableInputs,
 }
 
 /// What one unit of work (a module directory or a manifest file) produced.
@@ -85,7 +87,7 @@ pub fn scan(options: &ScanOptions, engine: &Engine, stdin: Option<String>) -> Re
         .into_par_iter()
         .map_init(
             || engine.clone(),
-            |engine, unit| process(engine, unit, &options.suppressions),
+            |engine, unit| process(engine, unit, options),
         )
         .collect();
 
@@ -159,10 +161,12 @@ fn group_units(candidates: Vec<Candidate>) -> Vec<Unit> {
     units
 }
 
-fn process(engine: &mut Engine, unit: Unit, suppressions: &SuppressionSettings) -> Outcome {
+fn process(engine: &mut Engine, unit: Unit, options: &ScanOptions) -> Outcome {
     let mut outcome = Outcome::default();
     let document = match unit {
-        Unit::Module { module, files } => terraform_document(module, &files, &mut outcome),
+        Unit::Module { module, files } => {
+            terraform_document(module, &files, &options.variables, &mut outcome)
+        }
         Unit::Manifest(candidate) => match read_source(&candidate) {
             Ok(file) => manifest_document(file, &mut outcome),
             Err(Problem::Error(error)) => {
@@ -185,7 +189,7 @@ fn process(engine: &mut Engine, unit: Unit, suppressions: &SuppressionSettings) 
         suppress::apply_in_document(
             &document,
             &mut outcome.findings,
-            suppressions,
+            &options.suppressions,
             &mut outcome.warnings,
         );
         outcome.errors.extend(evaluation.errors);
@@ -204,9 +208,10 @@ fn process(engine: &mut Engine, unit: Unit, suppressions: &SuppressionSettings) 
 fn terraform_document(
     module: String,
     candidates: &[Candidate],
+    inputs: &VariableInputs,
     outcome: &mut Outcome,
 ) -> Option<Document> {
-    let mut parts = ModuleParts::default();
+    let mut builder = ModuleBuilder::default();
     let mut files: Vec<Arc<SourceFile>> = Vec::new();
     for candidate in candidates {
         let file = match read_source(candidate) {
@@ -223,20 +228,15 @@ fn terraform_document(
         let index = files.len();
         let (body, base) = file.body();
         let result = match candidate.kind {
-            FileKind::Terraform => terraform::parse_hcl(body, base, index, &file.path, &mut parts),
+            FileKind::Terraform => builder.add_hcl(body, base, index),
             FileKind::TerraformJson => {
-                terraform::parse_tf_json(body, base, index, &file.path, &mut parts)
+                terraform::parse_tf_json(body, base, index, &file.path, &mut builder.parts)
             }
-            FileKind::TfVars => terraform::parse_tfvars(body, base).map(|values| {
-                parts
-                    .tfvars
-                    .push(json!({"file": file.path, "values": values}))
-            }),
-            FileKind::TfVarsJson => parse_tfvars_json(body, base).map(|values| {
-                parts
-                    .tfvars
-                    .push(json!({"file": file.path, "values": values}))
-            }),
+            FileKind::TfVars => terraform::parse_tfvars(body, base)
+                .map(|values| builder.add_tfvars(&file.path, values)),
+            FileKind::TfVarsJson => {
+                parse_tfvars_json(body, base).map(|values| builder.add_tfvars(&file.path, values))
+            }
             FileKind::Manifest => Ok(()),
         };
         match result {
@@ -250,13 +250,26 @@ fn terraform_document(
     if files.is_empty() {
         return None;
     }
+    let location = files[0]
+        .path
+        .rsplit_once('/')
+        .map_or_else(|| ".".to_string(), |(dir, _)| dir.to_string());
+    let (parts, problems) = builder.finish(&location, inputs);
+    for problem in problems {
+        if let Some(file) = files.get(problem.file) {
+            let position = file.position(problem.offset);
+            outcome.errors.push(ToolError {
+                file: file.path.clone(),
+                line: Some(position.line),
+                column: Some(position.column),
+                message: problem.message,
+            });
+        }
+    }
     let (resources, extra) = parts.into_extra();
     Some(Document {
         format: Format::Terraform,
-        location: files[0]
-            .path
-            .rsplit_once('/')
-            .map_or_else(|| ".".to_string(), |(dir, _)| dir.to_string()),
+        location,
         key: module,
         files,
         resources,

@@ -50,6 +50,12 @@ references(resource, attr_path) := {address |
 # refers_to(resource, attr_path, address): the attribute refers to `address`.
 refers_to(resource, attr_path, address) if address in references(resource, attr_path)
 
+# An instance (`aws_s3_bucket.b[0]`, `aws_s3_bucket.b["logs"]`) is referred to through its resource's address.
+refers_to(resource, attr_path, address) if {
+	contains(address, "[")
+	substring(address, 0, indexof(address, "[")) in references(resource, attr_path)
+}
+
 # attached(type, attr_path, target) is the set of resources of `type` whose
 # attribute refers to the target resource, for provider-v4-style split resources
 # such as aws_s3_bucket_versioning.bucket = aws_s3_bucket.b.id. A name match
@@ -57,13 +63,17 @@ refers_to(resource, attr_path, address) if address in references(resource, attr_
 # "my-bucket", or the very same expression on both sides (`var.name`).
 attached(type, attr_path, target) := {other |
 	some other in resources(type)
-	refers_to(other, attr_path, target.address)
+	refers_to(other, attr_path, base_address(target))
 } | {other |
 	some other in resources(type)
 	name := object.get(target.values, "bucket", null)
 	is_string(name)
 	other.values[attr_path] == name
 }
+
+# base_address(resource) is the address without an instance key
+# (`aws_instance.web` for `aws_instance.web[0]`): what references name.
+base_address(resource) := object.get(resource, "base_address", resource.address)
 
 # tags(values) is the resource's tags map ({} when none).
 tags(values) := object.get(values, "tags", {})

@@ -35,3 +35,13 @@ test_json_document_reads_objects_and_strings if {
 	tf.json_document("{\"Statement\": []}") == {"Statement": []}
 	not tf.json_document("${data.x.json}")
 }
+
+test_instances_are_referred_to_through_their_resource if {
+	split := {"address": "aws_s3_bucket_versioning.v", "values": {"bucket": "${aws_s3_bucket.b[0].id}"}, "references": {"bucket": ["aws_s3_bucket.b"]}}
+	tf.refers_to(split, "bucket", "aws_s3_bucket.b[0]")
+	tf.refers_to(split, "bucket", "aws_s3_bucket.b[\"x\"]")
+	not tf.refers_to(split, "bucket", "aws_s3_bucket.c[0]")
+	bucket := {"address": "aws_s3_bucket.b[1]", "base_address": "aws_s3_bucket.b", "values": {}}
+	got := tf.attached("aws_s3_bucket_versioning", "bucket", bucket) with input as {"resources": {"aws_s3_bucket_versioning": [split]}}
+	count(got) == 1
+}

@@ -46,6 +46,7 @@ pub fn parse_manifests(body: &str, file: usize) -> Result<Manifests, ParseError>
         *count += 1;
         if *count > 1 {
             object.address = format!("{}#{count}", object.address);
+            object.base_address = object.address.clone();
         }
     }
     if objects.is_empty() {
@@ -104,6 +105,7 @@ fn collect_objects(document: YamlDocument, file: usize, objects: &mut Vec<Resour
     };
     objects.push(Resource {
         file,
+        base_address: address.clone(),
         address,
         resource_type: kind,
         name,

@@ -70,6 +70,9 @@ pub struct Resource {
     /// Index into the document's `files`.
     pub file: usize,
     pub address: String,
+    /// The address without an instance key (`aws_instance.web` for `aws_instance.web[0]`):
+    /// what other resources' references name.
+    pub base_address: String,
     pub resource_type: String,
     pub name: String,
     /// `managed` or `data` for Terraform, absent for Kubernetes.
@@ -112,6 +115,7 @@ impl Document {
         for resource in &self.resources {
             let mut entry = json!({
                 "address": resource.address,
+                "base_address": resource.base_address,
                 "type": resource.resource_type,
                 "name": resource.name,
                 "file": self.files[resource.file].path,

@@ -5,8 +5,14 @@
 //! so a policy can tell it apart from a secure or an insecure value; the
 //! addresses an expression mentions go to the resource's `references`.
 
+pub mod eval;
+pub mod functions;
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::ops::Range;
 
+use eval::{Evaluator, Scope};
 use hcl_edit::Span;
 use hcl_edit::expr::{Expression, ObjectKey, Traversal, TraversalOperator};
 use hcl_edit::structure::{Block, Body, Structure};
@@ -46,84 +52,369 @@ impl ModuleParts {
     }
 }
 
-/// Parses one `.tf` file's body into `parts`; `base` is the byte offset of the body in the file.
+/// Variable values from outside the module: `TF_VAR_*`, `--var-file`, `--var`, lowest precedence first.
+#[derive(Debug, Clone, Default)]
+pub struct VariableInputs {
+    /// `TF_VAR_name` values (strings, converted to the declared type).
+    pub environment: Vec<(String, String)>,
+    /// `--var-file` contents, in the order given.
+    pub files: Vec<Value>,
+    /// `--var NAME=VALUE`, in the order given.
+    pub values: Vec<(String, Value)>,
+}
+
+/// One parsed `.tf` file, kept until the whole module is known.
+struct ParsedFile {
+    file: usize,
+    base: usize,
+    text_index: usize,
+    body: Body,
+}
+
+/// Gathers a module's files, then evaluates it as a whole: variables (with
+/// tfvars and inputs), locals, `count`/`for_each` instances and dynamic blocks.
+#[derive(Default)]
+pub struct ModuleBuilder {
+    parsed: Vec<ParsedFile>,
+    texts: Vec<String>,
+    /// `.tf.json` resources and the module's tfvars go straight here.
+    pub parts: ModuleParts,
+    /// Auto-loaded tfvars (`terraform.tfvars`, `*.auto.tfvars`...), by file name.
+    auto_tfvars: Vec<(String, Value)>,
+}
+
+/// A problem found while evaluating: a file index, a byte offset and a message.
+#[derive(Debug, Clone)]
+pub struct EvalProblem {
+    pub file: usize,
+    pub offset: usize,
+    pub message: String,
+}
+
+impl ModuleBuilder {
+    /// Parses a `.tf` file's body; `base` is the body's byte offset in the file.
+    pub fn add_hcl(&mut self, text: &str, base: usize, file: usize) -> Result<(), ParseError> {
+        let body = parse_body(text, base)?;
+        self.texts.push(text.to_string());
+        self.parsed.push(ParsedFile {
+            file,
+            base,
+            text_index: self.texts.len() - 1,
+            body,
+        });
+        Ok(())
+    }
+
+    /// Records a tfvars file's values; Terraform loads only `terraform.tfvars(.json)`
+    /// and `*.auto.tfvars(.json)` by itself, the others come through `--var-file`.
+    pub fn add_tfvars(&mut self, path: &str, values: Value) {
+        let name = path.rsplit('/').next().unwrap_or(path).to_string();
+        self.parts
+            .tfvars
+            .push(json!({"file": path, "values": values}));
+        if name == "terraform.tfvars"
+            || name == "terraform.tfvars.json"
+            || name.ends_with(".auto.tfvars")
+            || name.ends_with(".auto.tfvars.json")
+        {
+            self.auto_tfvars.push((name, values));
+        }
+    }
+
+    /// Evaluates the module and returns everything it declares.
+    pub fn finish(
+        mut self,
+        module_path: &str,
+        inputs: &VariableInputs,
+    ) -> (ModuleParts, Vec<EvalProblem>) {
+        let mut problems = Vec::new();
+        let parsed = std::mem::take(&mut self.parsed);
+        let texts = std::mem::take(&mut self.texts);
+        let mut parts = std::mem::take(&mut self.parts);
+
+        // Declarations first: variables, locals and the resources others may read.
+        let mut declared: Vec<(String, Option<Value>, Option<String>)> = Vec::new();
+        let mut locals: BTreeMap<String, &Expression> = BTreeMap::new();
+        let mut local_spans: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+        let mut resource_bodies: BTreeMap<String, &Body> = BTreeMap::new();
+        for file in &parsed {
+            let converter = Converter::new(&texts[file.text_index], file.base, None);
+            for block in file.body.blocks() {
+                let labels: Vec<&str> = block.labels.iter().map(|l| l.as_str()).collect();
+                match (block.ident.as_str(), labels.as_slice()) {
+                    ("variable", [name]) => {
+                        let default = block
+                            .body
+                            .get_attribute("default")
+                            .and_then(|a| Evaluator::constant().eval(&a.value, &Scope::default()));
+                        let declared_type = block
+                            .body
+                            .get_attribute("type")
+                            .map(|a| converter.text(a.value.span()).to_string());
+                        declared.push((name.to_string(), default, declared_type));
+                        parts
+                            .variables
+                            .insert(name.to_string(), converter.plain_body(&block.body));
+                    }
+                    ("locals", []) => {
+                        for attribute in block.body.attributes() {
+                            let name = attribute.key.value().as_str().to_string();
+                            local_spans.insert(
+                                name.clone(),
+                                (file.file, converter.span(attribute.span()).start),
+                            );
+                            locals.insert(name, &attribute.value);
+                        }
+                    }
+                    ("resource", [resource_type, name]) => {
+                        resource_bodies.insert(format!("{resource_type}.{name}"), &block.body);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let variables = resolve_variables(&declared, &self.auto_tfvars, inputs);
+        for (name, value) in &variables {
+            if let (Some(value), Some(Value::Object(declaration))) =
+                (value, parts.variables.get_mut(name))
+            {
+                declaration.insert("value".into(), value.clone());
+            }
+        }
+        let evaluator = Evaluator::new(variables, locals, resource_bodies, module_path.to_string());
+
+        for file in &parsed {
+            let text = &texts[file.text_index];
+            let converter = Converter::new(text, file.base, Some(&evaluator));
+            for block in file.body.blocks() {
+                let labels: Vec<&str> = block.labels.iter().map(|l| l.as_str()).collect();
+                match (block.ident.as_str(), labels.as_slice()) {
+                    (kind @ ("resource" | "data"), [resource_type, name]) => {
+                        let mode = if kind == "data" { "data" } else { "managed" };
+                        let base_address = if mode == "data" {
+                            format!("data.{resource_type}.{name}")
+                        } else {
+                            format!("{resource_type}.{name}")
+                        };
+                        for (key, scope) in instances(&evaluator, &block.body) {
+                            let address = match &key {
+                                Some(Value::Number(index)) => format!("{base_address}[{index}]"),
+                                Some(key) => format!("{base_address}[{key}]"),
+                                None => base_address.clone(),
+                            };
+                            *converter.scope.borrow_mut() = scope;
+                            let mut references = Map::new();
+                            let (values, children) =
+                                converter.body(&block.body, &mut Vec::new(), &mut references);
+                            parts.resources.push(Resource {
+                                file: file.file,
+                                address,
+                                base_address: base_address.clone(),
+                                resource_type: resource_type.to_string(),
+                                name: name.to_string(),
+                                mode: Some(mode),
+                                namespace: None,
+                                values: Value::Object(values),
+                                spans: SpanTree {
+                                    full: converter.span(block.span()),
+                                    header: converter.block_header(block),
+                                    children,
+                                },
+                                references,
+                            });
+                        }
+                    }
+                    ("module", [name]) => {
+                        parts
+                            .modules
+                            .insert(name.to_string(), converter.plain_body(&block.body));
+                    }
+                    ("output", [name]) => {
+                        parts
+                            .outputs
+                            .insert(name.to_string(), converter.plain_body(&block.body));
+                    }
+                    ("provider", [name]) => {
+                        parts.providers.push(
+                            json!({"name": name, "values": converter.plain_body(&block.body)}),
+                        );
+                    }
+                    ("locals", []) => {
+                        for attribute in block.body.attributes() {
+                            let name = attribute.key.value().as_str();
+                            let value = evaluator.local(name).unwrap_or_else(|| {
+                                json!(format!("${{{}}}", converter.text(attribute.value.span())))
+                            });
+                            parts.locals.insert(name.to_string(), value);
+                        }
+                    }
+                    ("terraform", []) => parts.terraform.push(converter.plain_body(&block.body)),
+                    _ => {}
+                }
+            }
+        }
+        for name in evaluator.cycles() {
+            if let Some((file, offset)) = local_spans.get(&name) {
+                problems.push(EvalProblem {
+                    file: *file,
+                    offset: *offset,
+                    message: format!(
+                        "local.{name} refers to itself (through other locals); its value is unknown"
+                    ),
+                });
+            }
+        }
+        (parts, problems)
+    }
+}
+
+/// A resource's instances: `count` gives `[0]`, `[1]`...; `for_each` gives `["key"]`;
+/// `count = 0` gives none; an unknown count or for_each gives one unexpanded instance.
+fn instances(evaluator: &Evaluator<'_>, body: &Body) -> Vec<(Option<Value>, Scope)> {
+    let unexpanded = || vec![(None, Scope::default())];
+    if let Some(count) = body.get_attribute("count") {
+        return match evaluator
+            .eval(&count.value, &Scope::default())
+            .as_ref()
+            .and_then(functions::to_number)
+        {
+            Some(n) if (0.0..=10_000.0).contains(&n) => (0..n as i64)
+                .map(|i| {
+                    (
+                        Some(json!(i)),
+                        Scope {
+                            count_index: Some(i),
+                            ..Scope::default()
+                        },
+                    )
+                })
+                .collect(),
+            _ => unexpanded(),
+        };
+    }
+    if let Some(for_each) = body.get_attribute("for_each") {
+        return match evaluator.eval(&for_each.value, &Scope::default()) {
+            Some(Value::Object(map)) => map
+                .into_iter()
+                .map(|(k, v)| {
+                    (
+                        Some(json!(k)),
+                        Scope {
+                            each: Some((json!(k), v)),
+                            ..Scope::default()
+                        },
+                    )
+                })
+                .collect(),
+            Some(Value::Array(items)) => items
+                .into_iter()
+                .filter_map(|item| {
+                    let key = functions::to_string(&item)?;
+                    Some((
+                        Some(json!(key)),
+                        Scope {
+                            each: Some((json!(key), item)),
+                            ..Scope::default()
+                        },
+                    ))
+                })
+                .collect(),
+            _ => unexpanded(),
+        };
+    }
+    unexpanded()
+}
+
+/// Variable values in Terraform's precedence: default, `TF_VAR_*`, auto-loaded
+/// tfvars, `--var-file`, `--var`. A variable with none of them is unknown.
+fn resolve_variables(
+    declared: &[(String, Option<Value>, Option<String>)],
+    auto_tfvars: &[(String, Value)],
+    inputs: &VariableInputs,
+) -> BTreeMap<String, Option<Value>> {
+    let mut auto: Vec<&(String, Value)> = auto_tfvars.iter().collect();
+    // terraform.tfvars, then terraform.tfvars.json, then *.auto.tfvars in lexical order.
+    auto.sort_by_key(|(name, _)| {
+        (
+            !name.starts_with("terraform.tfvars"),
+            name.ends_with(".json") && name.starts_with("terraform"),
+            name.clone(),
+        )
+    });
+    let mut out = BTreeMap::new();
+    for (name, default, declared_type) in declared {
+        let mut value = default.clone();
+        if let Some((_, text)) = inputs.environment.iter().rev().find(|(n, _)| n == name) {
+            value = Some(parse_input_value(text));
+        }
+        for (_, values) in &auto {
+            if let Some(v) = values.get(name) {
+                value = Some(v.clone());
+            }
+        }
+        for values in &inputs.files {
+            if let Some(v) = values.get(name) {
+                value = Some(v.clone());
+            }
+        }
+        if let Some((_, v)) = inputs.values.iter().rev().find(|(n, _)| n == name) {
+            value = Some(v.clone());
+        }
+        // A value that is itself an expression (not allowed in tfvars) stays unknown.
+        let value = value
+            .filter(|v| !v.as_str().is_some_and(|s| s.contains("${")))
+            .and_then(|v| eval::convert_to_type(v, declared_type.as_deref()));
+        out.insert(name.clone(), value);
+    }
+    out
+}
+
+/// A `--var` or `TF_VAR_` value: an HCL literal (`["a"]`, `{a = 1}`, `true`, `3`) or else a plain string.
+pub fn parse_input_value(text: &str) -> Value {
+    match hcl_edit::parser::parse_expr(text) {
+        Ok(expr)
+            if matches!(
+                expr,
+                Expression::Array(_)
+                    | Expression::Object(_)
+                    | Expression::Number(_)
+                    | Expression::Bool(_)
+                    | Expression::String(_)
+            ) =>
+        {
+            Evaluator::constant()
+                .eval(&expr, &Scope::default())
+                .unwrap_or_else(|| json!(text))
+        }
+        _ => json!(text),
+    }
+}
+
+/// Parses one `.tf` file on its own (no other files of its module) into `parts`.
 pub fn parse_hcl(
     text: &str,
     base: usize,
     file: usize,
-    path: &str,
+    _path: &str,
     parts: &mut ModuleParts,
 ) -> Result<(), ParseError> {
-    let body = parse_body(text, base)?;
-    let converter = Converter { src: text, base };
-    for structure in body.iter() {
-        let Structure::Block(block) = structure else {
-            continue;
-        };
-        let labels: Vec<&str> = block.labels.iter().map(|l| l.as_str()).collect();
-        match (block.ident.as_str(), labels.as_slice()) {
-            (kind @ ("resource" | "data"), [resource_type, name]) => {
-                let mut references = Map::new();
-                let (values, children) =
-                    converter.body(&block.body, &mut Vec::new(), &mut references);
-                let mode = if kind == "data" { "data" } else { "managed" };
-                let address = if mode == "data" {
-                    format!("data.{resource_type}.{name}")
-                } else {
-                    format!("{resource_type}.{name}")
-                };
-                parts.resources.push(Resource {
-                    file,
-                    address,
-                    resource_type: resource_type.to_string(),
-                    name: name.to_string(),
-                    mode: Some(mode),
-                    namespace: None,
-                    values: Value::Object(values),
-                    spans: SpanTree {
-                        full: converter.span(block.span()),
-                        header: converter.block_header(block),
-                        children,
-                    },
-                    references,
-                });
-            }
-            ("variable", [name]) => {
-                parts
-                    .variables
-                    .insert(name.to_string(), converter.plain_body(&block.body));
-            }
-            ("module", [name]) => {
-                parts
-                    .modules
-                    .insert(name.to_string(), converter.plain_body(&block.body));
-            }
-            ("output", [name]) => {
-                parts
-                    .outputs
-                    .insert(name.to_string(), converter.plain_body(&block.body));
-            }
-            ("provider", [name]) => {
-                parts
-                    .providers
-                    .push(json!({"name": name, "file": path, "values": converter.plain_body(&block.body)}));
-            }
-            ("locals", []) => {
-                if let Value::Object(locals) = converter.plain_body(&block.body) {
-                    parts.locals.extend(locals);
-                }
-            }
-            ("terraform", []) => parts.terraform.push(converter.plain_body(&block.body)),
-            _ => {}
-        }
-    }
+    let mut builder = ModuleBuilder::default();
+    builder.add_hcl(text, base, file)?;
+    let (mut own, _) = builder.finish(".", &VariableInputs::default());
+    parts.resources.append(&mut own.resources);
+    parts.variables.extend(own.variables);
+    parts.locals.extend(own.locals);
+    parts.modules.extend(own.modules);
+    parts.outputs.extend(own.outputs);
+    parts.providers.append(&mut own.providers);
+    parts.terraform.append(&mut own.terraform);
     Ok(())
 }
 
 /// Parses a `.tfvars` file: its attributes as a JSON object.
 pub fn parse_tfvars(text: &str, base: usize) -> Result<Value, ParseError> {
     let body = parse_body(text, base)?;
-    Ok(Converter { src: text, base }.plain_body(&body))
+    Ok(Converter::new(text, base, None).plain_body(&body))
 }
 
 fn parse_body(text: &str, base: usize) -> Result<Body, ParseError> {
@@ -136,9 +427,16 @@ fn parse_body(text: &str, base: usize) -> Result<Body, ParseError> {
     })
 }
 
+/// A nested block's name, the body to convert, and one iterator binding per rendering.
+type BlockRenderings<'b> = (String, Option<&'b Body>, Vec<Option<(String, Value)>>);
+
 struct Converter<'a> {
     src: &'a str,
     base: usize,
+    /// Evaluates what is not literal; without it, expressions stay `${...}` text.
+    evaluator: Option<&'a Evaluator<'a>>,
+    /// The instance (`count.index`, `each`) and dynamic-block iterators in effect.
+    scope: RefCell<Scope>,
 }
 
 /// Collects the addresses an expression mentions (`aws_s3_bucket.b`, `var.x`, `data.t.n`, `module.m`).
@@ -179,7 +477,23 @@ fn traversal_address(traversal: &Traversal) -> Option<String> {
     }
 }
 
-impl Converter<'_> {
+impl<'a> Converter<'a> {
+    fn new(src: &'a str, base: usize, evaluator: Option<&'a Evaluator<'a>>) -> Self {
+        Converter {
+            src,
+            base,
+            evaluator,
+            scope: RefCell::new(Scope::default()),
+        }
+    }
+
+    /// The value of a non-literal expression when the evaluator knows it.
+    fn evaluate(&self, expr: &Expression) -> Option<Value> {
+        let evaluator = self.evaluator?;
+        let scope = self.scope.borrow().clone();
+        evaluator.eval(expr, &scope)
+    }
+
     fn span(&self, span: Option<Range<usize>>) -> Range<usize> {
         let span = span.unwrap_or(0..0);
         span.start + self.base..span.end + self.base
@@ -202,6 +516,44 @@ impl Converter<'_> {
     fn plain_body(&self, body: &Body) -> Value {
         let mut references = Map::new();
         Value::Object(self.body(body, &mut Vec::new(), &mut references).0)
+    }
+
+    /// What a nested block renders to: its name, the body to convert, and one
+    /// entry per rendering (with the iterator binding of a `dynamic` block).
+    /// A dynamic block whose `for_each` is known renders once per element (not at
+    /// all for an empty collection); when unknown, once, with its values unresolved.
+    fn block_renderings<'b>(&self, block: &'b Block) -> BlockRenderings<'b> {
+        let ("dynamic", Some(label)) = (block.ident.as_str(), block.labels.first()) else {
+            return (
+                block.ident.as_str().to_string(),
+                Some(&block.body),
+                vec![None],
+            );
+        };
+        let name = label.as_str().to_string();
+        let content = block.body.get_blocks("content").next().map(|c| &c.body);
+        let iterator = block
+            .body
+            .get_attribute("iterator")
+            .map(|a| self.text(a.value.span()).trim().to_string())
+            .unwrap_or_else(|| name.clone());
+        let collection = block
+            .body
+            .get_attribute("for_each")
+            .and_then(|a| self.evaluate(&a.value));
+        let iterations = match collection {
+            Some(Value::Array(items)) => items
+                .into_iter()
+                .enumerate()
+                .map(|(i, v)| Some((iterator.clone(), json!({"key": i, "value": v}))))
+                .collect(),
+            Some(Value::Object(map)) => map
+                .into_iter()
+                .map(|(k, v)| Some((iterator.clone(), json!({"key": k, "value": v}))))
+                .collect(),
+            _ => vec![None],
+        };
+        (name, content, iterations)
     }
 
     /// Converts a body: attributes to values, nested blocks to lists of objects.
@@ -243,55 +595,58 @@ impl Converter<'_> {
                     values.insert(key, value);
                 }
                 Structure::Block(block) => {
-                    let (name, content) = match (block.ident.as_str(), block.labels.first()) {
-                        ("dynamic", Some(label)) => {
-                            let content = block.body.get_blocks("content").next().map(|c| &c.body);
-                            (label.as_str().to_string(), content)
+                    let (name, content, iterations) = self.block_renderings(block);
+                    for binding in iterations {
+                        let index = match values.get(&name) {
+                            Some(Value::Array(list)) => list.len(),
+                            _ => 0,
+                        };
+                        path.push(PathSegment::Key(name.clone()));
+                        path.push(PathSegment::Index(index));
+                        let bound = binding.is_some();
+                        if let Some(binding) = binding {
+                            self.scope.borrow_mut().bindings.push(binding);
                         }
-                        (ident, _) => (ident.to_string(), Some(&block.body)),
-                    };
-                    let index = match values.get(&name) {
-                        Some(Value::Array(list)) => list.len(),
-                        _ => 0,
-                    };
-                    path.push(PathSegment::Key(name.clone()));
-                    path.push(PathSegment::Index(index));
-                    let (block_values, children) = match content {
-                        Some(content) => self.body(content, path, references),
-                        None => (Map::new(), SpanChildren::Map(Vec::new())),
-                    };
-                    path.truncate(path.len() - 2);
-                    let tree = SpanTree {
-                        full: self.span(block.span()),
-                        header: self.block_header(block),
-                        children,
-                    };
-                    let list = values
-                        .entry(name.clone())
-                        .or_insert_with(|| Value::Array(Vec::new()));
-                    if let Value::Array(list) = list {
-                        list.push(Value::Object(block_values));
-                    }
-                    match spans.iter_mut().find(|(k, _)| *k == name) {
-                        Some((
-                            _,
-                            SpanTree {
-                                full,
-                                children: SpanChildren::Seq(items),
-                                ..
-                            },
-                        )) => {
-                            full.end = tree.full.end;
-                            items.push(tree);
+                        let (block_values, children) = match content {
+                            Some(content) => self.body(content, path, references),
+                            None => (Map::new(), SpanChildren::Map(Vec::new())),
+                        };
+                        if bound {
+                            self.scope.borrow_mut().bindings.pop();
                         }
-                        _ => spans.push((
-                            name,
-                            SpanTree {
-                                full: tree.full.clone(),
-                                header: tree.header.clone(),
-                                children: SpanChildren::Seq(vec![tree]),
-                            },
-                        )),
+                        path.truncate(path.len() - 2);
+                        let tree = SpanTree {
+                            full: self.span(block.span()),
+                            header: self.block_header(block),
+                            children,
+                        };
+                        let list = values
+                            .entry(name.clone())
+                            .or_insert_with(|| Value::Array(Vec::new()));
+                        if let Value::Array(list) = list {
+                            list.push(Value::Object(block_values));
+                        }
+                        match spans.iter_mut().find(|(k, _)| *k == name) {
+                            Some((
+                                _,
+                                SpanTree {
+                                    full,
+                                    children: SpanChildren::Seq(items),
+                                    ..
+                                },
+                            )) => {
+                                full.end = tree.full.end;
+                                items.push(tree);
+                            }
+                            _ => spans.push((
+                                name.clone(),
+                                SpanTree {
+                                    full: tree.full.clone(),
+                                    header: tree.header.clone(),
+                                    children: SpanChildren::Seq(vec![tree]),
+                                },
+                            )),
+                        }
                     }
                 }
             }
@@ -376,6 +731,9 @@ impl Converter<'_> {
                 )
             }
             Expression::StringTemplate(_) => {
+                if let Some(value) = self.evaluate(expr) {
+                    return leaf(value);
+                }
                 // The source between the quotes: "logs-${var.env}" stays visible, unresolved.
                 let raw = self.text(expr.span());
                 let inner = raw
@@ -396,7 +754,10 @@ impl Converter<'_> {
                 if only_literals {
                     leaf(Value::String(strip_indent(&literal, heredoc.indent())))
                 } else {
-                    leaf(Value::String(format!("${{{}}}", self.text(expr.span()))))
+                    match self.evaluate(expr) {
+                        Some(value) => leaf(value),
+                        None => leaf(Value::String(format!("${{{}}}", self.text(expr.span())))),
+                    }
                 }
             }
             Expression::UnaryOp(op)
@@ -431,7 +792,12 @@ impl Converter<'_> {
                     None => leaf(Value::Null),
                 }
             }
-            _ => leaf(Value::String(format!("${{{}}}", self.text(expr.span())))),
+            // Anything else (references, conditionals, functions, for expressions)
+            // is evaluated when its value is known from configuration, else left as text.
+            _ => match self.evaluate(expr) {
+                Some(value) => leaf(value),
+                None => leaf(Value::String(format!("${{{}}}", self.text(expr.span())))),
+            },
         }
     }
 }
@@ -510,6 +876,7 @@ pub fn parse_tf_json(
                                 spans.cloned().unwrap_or_else(|| SpanTree::leaf(base..base));
                             parts.resources.push(Resource {
                                 file,
+                                base_address: address.clone(),
                                 address,
                                 resource_type: resource_type.to_string(),
                                 name: name.to_string(),

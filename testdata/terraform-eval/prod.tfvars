@@ -1,0 +1,2 @@
+environment = "prod"
+public_db   = true
