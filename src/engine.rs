@@ -15,16 +15,38 @@ use crate::source_map::{PathSegment, dotted};
 /// A policy's evaluation of one document may not take longer than this.
 const EVALUATION_LIMIT: Duration = Duration::from_secs(10);
 
-/// A compiled policy set. Clone the engine for each worker thread: clones of a warmed engine are cheap.
+/// A compiled policy set. Clone the engine for each worker thread: clones are cheap.
+///
+/// Policies are compiled in groups (one per provider service folder, such as
+/// `aws/s3`), each group in its own regorus engine with the libraries and a
+/// generated module that gathers the group's `deny` sets in one rule. Why:
+/// regorus resolves every `data.` reference by walking all loaded modules, so
+/// one engine with hundreds of policies is slow; one engine per policy would
+/// recompute the shared library rules (a workload's containers) for every
+/// policy. A group is evaluated once per document, and compiled only when a
+/// document first needs it.
 #[derive(Clone)]
 pub struct Engine {
-    rego: regorus::Engine,
     policies: Arc<Vec<Policy>>,
+    groups: Arc<Vec<Group>>,
+    /// This worker's copies of the compiled group engines.
+    local: Vec<Option<regorus::Engine>>,
+    /// The libraries (and configuration data) every group engine starts from.
+    base: regorus::Engine,
+}
+
+/// Policies compiled and evaluated together.
+struct Group {
+    /// Indexes into `policies`.
+    members: Vec<usize>,
+    /// The generated module's package: `data.<package>.results` maps member index to `deny`.
+    package: String,
+    compiled: std::sync::OnceLock<Option<regorus::Engine>>,
 }
 
 impl Engine {
-    /// Compiles the libraries and policies; a policy that does not compile is
-    /// reported and left out, the others still run.
+    /// Compiles the libraries and checks every policy's syntax; a policy that
+    /// does not compile is reported and left out, the others still run.
     pub fn new(set: &PolicySet) -> (Engine, Vec<PolicyLoadError>) {
         Engine::with_data(set, None)
     }
@@ -32,9 +54,9 @@ impl Engine {
     /// Like [`Engine::new`], with `data` (e.g. `{"srm": {"config": {...}}}`) visible to policies as `data`.
     pub fn with_data(set: &PolicySet, data: Option<Value>) -> (Engine, Vec<PolicyLoadError>) {
         let mut errors = Vec::new();
-        let mut rego = base_engine();
+        let mut base = base_engine();
         if let Some(data) = data
-            && let Err(e) = rego.add_data(regorus::Value::from(data))
+            && let Err(e) = base.add_data(regorus::Value::from(data))
         {
             errors.push(PolicyLoadError {
                 file: "configuration".into(),
@@ -42,7 +64,7 @@ impl Engine {
             });
         }
         for library in &set.libraries {
-            if let Err(e) = rego.add_policy(library.source_path.clone(), library.rego.clone()) {
+            if let Err(e) = base.add_policy(library.source_path.clone(), library.rego.clone()) {
                 errors.push(PolicyLoadError {
                     file: library.source_path.clone(),
                     message: first_line(&e.to_string()),
@@ -51,24 +73,45 @@ impl Engine {
         }
         let mut policies = Vec::new();
         for policy in &set.policies {
-            // Compile each policy in a scratch copy first so one broken file cannot poison the engine.
-            let mut trial = rego.clone();
-            match trial.add_policy(policy.source_path.clone(), policy.rego.clone()) {
-                Ok(_) => {
-                    rego = trial;
-                    policies.push(policy.clone());
-                }
+            // The user's policies are parsed now so a mistake is reported even when
+            // nothing they check is present; built-ins are proven by the test suite,
+            // and everything is fully prepared only when a group is first needed.
+            if policy.builtin {
+                policies.push(policy.clone());
+                continue;
+            }
+            match base
+                .clone()
+                .add_policy(policy.source_path.clone(), policy.rego.clone())
+            {
+                Ok(_) => policies.push(policy.clone()),
                 Err(e) => errors.push(PolicyLoadError {
                     file: policy.source_path.clone(),
                     message: format!("{}: {}", policy.id(), first_line(&e.to_string())),
                 }),
             }
         }
-        let mut engine = Engine {
-            rego,
+        let mut by_folder: std::collections::BTreeMap<String, Vec<usize>> =
+            std::collections::BTreeMap::new();
+        for (index, policy) in policies.iter().enumerate() {
+            let folder = group_key(&policy.source_path);
+            by_folder.entry(folder).or_default().push(index);
+        }
+        let groups = by_folder
+            .into_values()
+            .enumerate()
+            .map(|(number, members)| Group {
+                members,
+                package: format!("srm_internal.group{number}"),
+                compiled: std::sync::OnceLock::new(),
+            })
+            .collect::<Vec<_>>();
+        let engine = Engine {
+            local: vec![None; groups.len()],
             policies: Arc::new(policies),
+            groups: Arc::new(groups),
+            base,
         };
-        engine.warm_up(&mut errors);
         (engine, errors)
     }
 
@@ -76,54 +119,52 @@ impl Engine {
         &self.policies
     }
 
-    /// Evaluates every rule once on an empty document, so that the work regorus
-    /// does lazily on first use happens before the engine is cloned per worker.
-    fn warm_up(&mut self, errors: &mut Vec<PolicyLoadError>) {
-        self.rego
-            .set_input(regorus::Value::from(serde_json::json!({"resources": {}})));
-        let mut broken = Vec::new();
-        for (index, policy) in self.policies.iter().enumerate() {
-            if let Err(e) = self.rego.eval_rule(policy.deny_rule()) {
-                let message = first_line(&e.to_string());
-                // An undefined rule is not an error; anything else means the policy cannot run.
-                if !message.contains("not a valid rule path") {
-                    errors.push(PolicyLoadError {
-                        file: policy.source_path.clone(),
-                        message: format!("{}: {message}", policy.id()),
-                    });
-                    broken.push(index);
-                }
-            }
+    /// Compiles a group: its policies and the module that gathers their results.
+    fn compile_group(&self, group: &Group) -> Option<regorus::Engine> {
+        let mut rego = self.base.clone();
+        let mut gather = format!("package {}\n\nresults := {{\n", group.package);
+        for &index in &group.members {
+            let policy = &self.policies[index];
+            rego.add_policy(policy.source_path.clone(), policy.rego.clone())
+                .ok()?;
+            gather.push_str(&format!("\t\"{index}\": {},\n", policy.deny_rule()));
         }
-        if !broken.is_empty() {
-            let kept = self
-                .policies
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| !broken.contains(i))
-                .map(|(_, p)| p.clone())
-                .collect();
-            self.policies = Arc::new(kept);
+        gather.push_str("}\n");
+        rego.add_policy(format!("<{}>", group.package), gather)
+            .ok()?;
+        rego.set_input(regorus::Value::from(serde_json::json!({"resources": {}})));
+        // Preparing happens on first evaluation; do it now, on an empty document.
+        rego.eval_rule(format!("data.{}.results", group.package))
+            .ok()?;
+        Some(rego)
+    }
+
+    /// This worker's engine for group `number`, compiling the group on first use.
+    fn group_engine(&mut self, number: usize) -> Option<&mut regorus::Engine> {
+        if self.local[number].is_none() {
+            let groups = Arc::clone(&self.groups);
+            let compiled = groups[number]
+                .compiled
+                .get_or_init(|| self.compile_group(&groups[number]));
+            self.local[number] = compiled.clone();
         }
+        self.local[number].as_mut()
     }
 
     /// Runs the policies that apply to `document` and locates each finding.
     pub fn evaluate(&mut self, document: &Document) -> Evaluation {
         let types = document.resource_types();
-        let applicable: Vec<usize> = self
-            .policies
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| {
-                p.format() == document.format
-                    && p.metadata
-                        .custom
-                        .input
-                        .types
-                        .iter()
-                        .any(|t| types.contains(t))
-            })
-            .map(|(i, _)| i)
+        let applies = |p: &Policy| {
+            p.format() == document.format
+                && p.metadata
+                    .custom
+                    .input
+                    .types
+                    .iter()
+                    .any(|t| types.contains(t))
+        };
+        let applicable: Vec<usize> = (0..self.policies.len())
+            .filter(|&i| applies(&self.policies[i]))
             .collect();
         let mut evaluation = Evaluation {
             checks: applicable
@@ -135,44 +176,113 @@ impl Engine {
         if applicable.is_empty() {
             return evaluation;
         }
-        let Evaluation {
-            findings, errors, ..
-        } = &mut evaluation;
-        self.rego
-            .set_input(regorus::Value::from(document.to_input()));
-        for index in applicable {
-            let policy = &self.policies[index];
-            let result = match self.rego.eval_rule(policy.deny_rule()) {
-                Ok(value) => value,
-                Err(e) => {
-                    errors.push(policy_error(policy, document, &first_line(&e.to_string())));
-                    continue;
-                }
-            };
-            let results = match serde_json::to_value(&result) {
-                Ok(Value::Array(items)) => items,
-                Ok(Value::Null) | Ok(Value::String(_)) => Vec::new(),
-                Ok(other) => {
-                    errors.push(policy_error(
+        let input = regorus::Value::from(document.to_input());
+        for number in 0..self.groups.len() {
+            let members: Vec<usize> = self.groups[number]
+                .members
+                .iter()
+                .copied()
+                .filter(|i| applicable.contains(i))
+                .collect();
+            if members.is_empty() {
+                continue;
+            }
+            let package = self.groups[number].package.clone();
+            let policies = Arc::clone(&self.policies);
+            let Some(rego) = self.group_engine(number) else {
+                // The group does not compile as a whole: run its policies one by one to name the culprit.
+                for index in members {
+                    let policy = &policies[index];
+                    let mut single = self.base.clone();
+                    let outcome = single
+                        .add_policy(policy.source_path.clone(), policy.rego.clone())
+                        .and_then(|_| {
+                            single.set_input(input.clone());
+                            single.eval_rule(policy.deny_rule())
+                        });
+                    collect(
                         policy,
                         document,
-                        &format!("`deny` must be a set of objects, got {other}"),
-                    ));
-                    continue;
+                        outcome.map_err(|e| first_line(&e.to_string())),
+                        &mut evaluation,
+                    );
                 }
-                Err(e) => {
-                    errors.push(policy_error(policy, document, &e.to_string()));
-                    continue;
-                }
+                continue;
             };
-            for item in results {
-                match locate(policy, document, &item) {
-                    Ok(finding) => findings.push(finding),
-                    Err(message) => errors.push(policy_error(policy, document, &message)),
+            rego.set_input(input.clone());
+            match rego.eval_rule(format!("data.{package}.results")) {
+                Ok(results) => {
+                    for index in members {
+                        let value = results[&regorus::Value::from(index.to_string())].clone();
+                        collect(&policies[index], document, Ok(value), &mut evaluation);
+                    }
+                }
+                Err(_) => {
+                    // One policy failed and took the gathering rule with it: evaluate each alone.
+                    for index in members {
+                        let outcome = rego
+                            .eval_rule(policies[index].deny_rule())
+                            .map_err(|e| first_line(&e.to_string()));
+                        collect(&policies[index], document, outcome, &mut evaluation);
+                    }
                 }
             }
         }
         evaluation
+    }
+}
+
+/// The group a policy is compiled in: its folder (`policies/aws/s3`).
+/// (Measured on the benchmark: one group per provider is slower than per folder,
+/// one engine per policy slower still.)
+fn group_key(source_path: &str) -> String {
+    source_path
+        .rsplit_once('/')
+        .map_or("", |(dir, _)| dir)
+        .to_string()
+}
+
+/// Turns one policy's `deny` value (or error) into findings and errors.
+fn collect(
+    policy: &Policy,
+    document: &Document,
+    outcome: Result<regorus::Value, String>,
+    evaluation: &mut Evaluation,
+) {
+    let value = match outcome {
+        Ok(value) => value,
+        Err(message) => {
+            evaluation
+                .errors
+                .push(policy_error(policy, document, &message));
+            return;
+        }
+    };
+    let results = match serde_json::to_value(&value) {
+        Ok(Value::Array(items)) => items,
+        Ok(Value::Null) | Ok(Value::String(_)) => Vec::new(),
+        Ok(other) => {
+            evaluation.errors.push(policy_error(
+                policy,
+                document,
+                &format!("`deny` must be a set of objects, got {other}"),
+            ));
+            return;
+        }
+        Err(e) => {
+            evaluation
+                .errors
+                .push(policy_error(policy, document, &e.to_string()));
+            return;
+        }
+    };
+    for item in results {
+        match locate(policy, document, &item) {
+            Ok(finding) => evaluation.findings.push(finding),
+            Err(message) => evaluation
+                .errors
+                .push(policy_error(policy, document, &message)),
+        }
     }
 }
 
@@ -304,9 +414,15 @@ pub fn fingerprint(parts: &[&str]) -> String {
 }
 
 impl Engine {
-    /// A copy of the compiled Rego engine, for running policy unit tests against the same modules.
+    /// One regorus engine with the libraries and every policy, for running
+    /// policy unit tests (which import the packages they test).
     pub fn rego_engine(&self) -> regorus::Engine {
-        self.rego.clone()
+        let mut rego = self.base.clone();
+        for policy in self.policies.iter() {
+            // Each policy compiled on its own already; a failure here is impossible in practice.
+            let _ = rego.add_policy(policy.source_path.clone(), policy.rego.clone());
+        }
+        rego
     }
 }
 
