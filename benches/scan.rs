@@ -1,5 +1,5 @@
 //! End-to-end scan benchmark: lints deterministic synthetic monorepos of several sizes with the release
-//! `srm-lint` binary and reports wall time, throughput and peak RSS against the project's performance targets.
+//! `srm-lint` binary and reports wall and CPU time, throughput and peak RSS against the performance targets.
 //!
 //! ```text
 //! cargo bench --bench scan                           # sizes 70, 1000, 5000, 15000 files
@@ -7,7 +7,8 @@
 //! cargo bench --bench scan -- --generate-only        # only (re)generate the corpora and print their sizes
 //! ```
 //!
-//! Corpora live in `target/bench-corpus/<size>/` and are reused while their generator version matches.
+//! Corpora live in `target/bench-corpus/<size>/` (about 60 MiB for 15,000 files) and are reused while their
+//! generator version matches; the last JSON report of each size is kept next to them.
 
 mod corpus;
 
@@ -209,10 +210,26 @@ struct Run {
 /// Warm-up (small sizes only: there process start-up and cold caches would dominate), then the median of 3
 /// runs — or a single run for the largest corpora when one run already takes over 5 s.
 fn measure(size: usize, corpus: &Path, report_path: &Path) -> Result<Measurement, String> {
+    // Private output files, so that concurrent bench runs on one machine cannot clobber each other's;
+    // the last report is then kept at `report_path` for inspection.
+    let scratch = |prefix: &str| {
+        tempfile::Builder::new()
+            .prefix(prefix)
+            .tempfile_in(report_path.parent().expect("report path has a parent"))
+            .map_err(|e| {
+                format!(
+                    "creating a temporary file next to {}: {e}",
+                    report_path.display()
+                )
+            })
+    };
+    let (stdout, stderr) = (scratch(".report-")?, scratch(".stderr-")?);
+    let run = || run_once(corpus, stdout.path(), stderr.path());
+
     if size <= 1_000 {
-        run_once(corpus, report_path)?;
+        run()?;
     }
-    let first = run_once(corpus, report_path)?;
+    let first = run()?;
     let run_count = if size >= LARGE_TARGET.0 && first.wall > Duration::from_secs(5) {
         1
     } else {
@@ -220,17 +237,20 @@ fn measure(size: usize, corpus: &Path, report_path: &Path) -> Result<Measurement
     };
     let mut runs = vec![first];
     while runs.len() < run_count {
-        runs.push(run_once(corpus, report_path)?);
+        runs.push(run()?);
     }
-    let peak_rss_kib = runs.iter().map(|r| r.peak_rss_kib).max().unwrap_or(0);
+
+    stdout
+        .persist(report_path)
+        .map_err(|e| format!("saving {}: {e}", report_path.display()))?;
+    let report = Report::parse(report_path)?;
     let walls: Vec<Duration> = runs.iter().map(|r| r.wall).collect();
     let cpus: Vec<Duration> = runs.iter().map(|r| r.cpu).collect();
-    let report = Report::parse(report_path)?;
     Ok(Measurement {
         median: median(&walls),
         median_cpu: median(&cpus),
         runs: walls,
-        peak_rss_kib,
+        peak_rss_kib: runs.iter().map(|r| r.peak_rss_kib).max().unwrap_or(0),
         report,
     })
 }
@@ -241,13 +261,12 @@ fn median(samples: &[Duration]) -> Duration {
     sorted[sorted.len() / 2]
 }
 
-/// One `srm-lint --format json --fail-on critical <corpus>` run, JSON to `report_path`.
+/// One `srm-lint --format json --fail-on critical <corpus>` run, with its output going to the given files.
 /// Exit 0 (clean) and 1 (findings at/above the threshold) are both successful scans; anything else fails.
-fn run_once(corpus: &Path, report_path: &Path) -> Result<Run, String> {
-    let stdout = File::create(report_path)
-        .map_err(|e| format!("creating {}: {e}", report_path.display()))?;
-    let stderr_path = report_path.with_extension("stderr");
-    let stderr = File::create(&stderr_path)
+fn run_once(corpus: &Path, stdout_path: &Path, stderr_path: &Path) -> Result<Run, String> {
+    let stdout = File::create(stdout_path)
+        .map_err(|e| format!("creating {}: {e}", stdout_path.display()))?;
+    let stderr = File::create(stderr_path)
         .map_err(|e| format!("creating {}: {e}", stderr_path.display()))?;
     let started = Instant::now();
     let child = Command::new(BINARY)
@@ -270,7 +289,7 @@ fn run_once(corpus: &Path, report_path: &Path) -> Result<Run, String> {
             peak_rss_kib: usage.ru_maxrss.max(0) as u64,
         }),
         other => {
-            let stderr = fs::read_to_string(&stderr_path).unwrap_or_default();
+            let stderr = fs::read_to_string(stderr_path).unwrap_or_default();
             let stderr = match stderr.trim_end() {
                 "" => "(empty)",
                 text => text,

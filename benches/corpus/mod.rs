@@ -17,8 +17,7 @@ pub use rng::Rng;
 /// Bump whenever generated output changes, so stale corpora under `target/` are regenerated.
 pub const GENERATOR_VERSION: u32 = 1;
 
-/// Hidden, extension-less marker so the linter never treats it as an input file. Written last, so an
-/// interrupted generation is detected and redone.
+/// Hidden, extension-less marker holding the generator version, so the linter never treats it as an input.
 const MARKER_FILE: &str = ".srm-bench-corpus";
 
 const SEED: u64 = 0x5352_4D2D_4C49_4E54; // "SRM-LINT"
@@ -78,19 +77,46 @@ pub struct CorpusStats {
 /// Makes sure `dir` holds the corpus for `size` files from the current generator version.
 /// Returns true if it had to (re)generate it.
 pub fn ensure(dir: &Path, size: usize) -> bool {
-    let marker = dir.join(MARKER_FILE);
     let expected = marker_contents(size);
-    if fs::read_to_string(&marker).is_ok_and(|found| found == expected) {
+    if is_current(dir, &expected) {
         return false;
+    }
+    let parent = dir.parent().expect("corpus directory has a parent");
+    fs::create_dir_all(parent).unwrap_or_else(|e| panic!("creating {}: {e}", parent.display()));
+    // Generate next to the final location and rename into place, so that a concurrent bench run on the
+    // same machine never sees a half-written corpus nor writes into the same directory.
+    let staging = tempfile::Builder::new()
+        .prefix(".staging-")
+        .tempdir_in(parent)
+        .unwrap_or_else(|e| panic!("creating a staging directory in {}: {e}", parent.display()));
+    write_corpus(staging.path(), size, &expected);
+    if is_current(dir, &expected) {
+        return false; // a concurrent run finished first; dropping `staging` deletes ours
     }
     if dir.exists() {
         fs::remove_dir_all(dir)
             .unwrap_or_else(|e| panic!("removing stale corpus {}: {e}", dir.display()));
     }
+    match fs::rename(staging.path(), dir) {
+        Ok(()) => {
+            let _moved_into_place = staging.keep(); // nothing left for its destructor to delete
+            true
+        }
+        Err(_) if is_current(dir, &expected) => false, // lost the race to a concurrent run
+        Err(e) => panic!("moving the corpus into {}: {e}", dir.display()),
+    }
+}
+
+fn is_current(dir: &Path, expected_marker: &str) -> bool {
+    fs::read_to_string(dir.join(MARKER_FILE)).is_ok_and(|found| found == expected_marker)
+}
+
+/// Writes the corpus, then the marker (last, so an interrupted generation is never taken as complete).
+fn write_corpus(root: &Path, size: usize, marker: &str) {
     // Creating files dominates generation time on most file systems; at least skip redundant mkdirs.
     let mut created = HashSet::new();
     for file in generate(size) {
-        let path = dir.join(&file.path);
+        let path = root.join(&file.path);
         let parent = path
             .parent()
             .expect("generated paths have a parent directory");
@@ -101,8 +127,9 @@ pub fn ensure(dir: &Path, size: usize) -> bool {
         fs::write(&path, &file.contents)
             .unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
     }
-    fs::write(&marker, &expected).unwrap_or_else(|e| panic!("writing {}: {e}", marker.display()));
-    true
+    let marker_path = root.join(MARKER_FILE);
+    fs::write(&marker_path, marker)
+        .unwrap_or_else(|e| panic!("writing {}: {e}", marker_path.display()));
 }
 
 fn marker_contents(size: usize) -> String {

@@ -68,3 +68,23 @@ is_sensitive(resource) if {
 	some class in classifications(resource)
 	class in {"confidential", "restricted"}
 }
+
+# container_role(c) names a k8s.containers entry's kind for messages ("container", "init container", "ephemeral container"), from the pod spec field that holds it.
+container_role(c) := {
+	"containers": "container",
+	"initContainers": "init container",
+	"ephemeralContainers": "ephemeral container",
+}[c.path[count(c.path) - 2]]
+
+# container_name(c) is the name of a k8s.containers entry for messages ("<unnamed>" when it has none).
+container_name(c) := object.get(c.container, "name", "<unnamed>")
+
+# shown(value) is a field's value as messages quote it: "not set" when absent (null), else its JSON form, so `false` and `"false"` stay distinct.
+shown(value) := "not set" if value == null
+
+shown(value) := json.marshal(value) if value != null
+
+# list_or_empty(value) is the value if it is an array, else []: a malformed manifest field (a string or map where a list belongs) is read as empty rather than iterated.
+list_or_empty(value) := value if is_array(value)
+
+list_or_empty(value) := [] if not is_array(value)

@@ -19,3 +19,30 @@ test_classification_label if {
 	k8s.is_sensitive({"values": {"metadata": {"labels": {"data-classification": "Restricted"}}}})
 	not k8s.is_sensitive({"values": {"metadata": {}}})
 }
+
+test_container_role_from_the_pod_spec_field if {
+	k8s.container_role({"path": ["spec", "containers", 0]}) == "container"
+	k8s.container_role({"path": ["spec", "template", "spec", "initContainers", 1]}) == "init container"
+	k8s.container_role({"path": ["spec", "ephemeralContainers", 0]}) == "ephemeral container"
+	not k8s.container_role({"path": ["spec", "volumes", 0]})
+}
+
+test_container_name if {
+	k8s.container_name({"container": {"name": "app"}}) == "app"
+	k8s.container_name({"container": {}}) == "<unnamed>"
+}
+
+test_shown if {
+	k8s.shown(null) == "not set"
+	k8s.shown(false) == "false"
+	k8s.shown("false") == `"false"`
+	k8s.shown(["ALL"]) == `["ALL"]`
+}
+
+test_list_or_empty if {
+	k8s.list_or_empty(["a"]) == ["a"]
+	k8s.list_or_empty([]) == []
+	k8s.list_or_empty("a") == []
+	k8s.list_or_empty({"a": 1}) == []
+	k8s.list_or_empty(null) == []
+}

@@ -78,9 +78,12 @@ base_address(resource) := object.get(resource, "base_address", resource.address)
 # tags(values) is the resource's tags map ({} when none).
 tags(values) := object.get(values, "tags", {})
 
-# json_document(value) is a policy document as an object, whether it was
-# written with jsonencode({...}) (already an object) or as a JSON string (heredoc).
+# json_document(value) is a JSON document (a policy object, a list of container
+# definitions), whether it was written with jsonencode({...}) / jsonencode([...])
+# (already an object or array) or as a JSON string (heredoc, file()).
 json_document(value) := value if is_object(value)
+
+json_document(value) := value if is_array(value)
 
 json_document(value) := json.unmarshal(value) if {
 	is_string(value)
@@ -132,3 +135,97 @@ tags_unresolved(values) if {
 	some container in ["tags", "labels"]
 	is_unresolved(object.get(values, container, {}))
 }
+
+# container_definitions(resource) is the set of container definitions of an aws_ecs_task_definition,
+# from jsonencode([...]) (inline: true, each has its own path) or a JSON string (inline: false, one
+# span for all): {"name" (quoted, or "#i" when unnamed), "definition", "index", "inline"}.
+container_definitions(resource) := {c |
+	value := object.get(resource.values, "container_definitions", null)
+	list := json_document(value)
+	is_array(list)
+	some i, definition in list
+	is_object(definition)
+	c := {"name": _container_label(definition, i), "definition": definition, "index": i, "inline": is_array(value)}
+}
+
+_container_label(definition, _) := sprintf("%q", [definition.name]) if is_string(definition.name)
+
+_container_label(definition, i) := sprintf("#%d", [i]) if not is_string(definition.name)
+
+# container_definition_path(c, rest) is the finding path of `rest` inside a container_definitions entry:
+# its own path when inline, else the container_definitions string itself, which has no inner paths.
+container_definition_path(c, rest) := array.concat(["container_definitions", c.index], rest) if c.inline
+
+container_definition_path(c, _) := ["container_definitions"] if not c.inline
+
+# looks_like_secret_name(name): an environment variable name that denotes a credential (DB_PASSWORD, API_TOKEN,
+# AWS_ACCESS_KEY_ID), not a reference to one (SECRET_ARN, TOKEN_URL), so a literal value there is a plaintext secret.
+looks_like_secret_name(name) if _secret_name_normalized(name) == "aws_access_key_id"
+
+looks_like_secret_name(name) if {
+	n := _secret_name_normalized(name)
+	segments := split(n, "_")
+	not segments[count(segments) - 1] in _secret_reference_suffixes
+	_secret_name_part(n, segments)
+}
+
+# Name parts that denote a credential (compared lower-case, "-" read as "_"):
+# substrings for the unambiguous ones, whole "_"-separated words for the rest
+# (so TOKENIZER or SECRETARY are not taken for TOKEN or SECRET).
+_secret_substrings := ["password", "passwd", "api_key", "apikey", "private_key", "privatekey", "access_key"]
+
+_secret_words := {"secret", "secrets", "token", "tokens", "credential", "credentials"}
+
+# Last name segments that denote a reference to a secret, not the secret itself
+# (SECRET_ARN, TOKEN_URL, PASSWORD_MIN_LENGTH...).
+_secret_reference_suffixes := {"arn", "name", "id", "path", "file", "url", "uri", "endpoint", "region", "type", "ttl", "version", "length", "expiry", "expiration", "header", "issuer", "enabled", "policy", "rotation"}
+
+_secret_name_part(n, _) if {
+	some part in _secret_substrings
+	contains(n, part)
+}
+
+_secret_name_part(_, segments) if {
+	some segment in segments
+	segment in _secret_words
+}
+
+_secret_name_normalized(name) := replace(lower(name), "-", "_") if {
+	is_string(name)
+	not is_unresolved(name)
+}
+
+# statements(document) is an IAM policy document's statements as [statement, path] pairs, path inside the
+# document: "Statement" may be a list (["Statement", i]) or a single object (["Statement"]); [] otherwise.
+statements(document) := [[s, ["Statement", i]] | some i, s in document.Statement] if is_array(document.Statement)
+
+statements(document) := [[document.Statement, ["Statement"]]] if is_object(document.Statement)
+
+# is_allow(effect): an IAM statement effect that allows, "Allow" in any case or omitted (null, as a data source leaves it).
+is_allow(effect) if effect == null
+
+is_allow(effect) if {
+	is_string(effect)
+	lower(effect) == "allow"
+}
+
+# is_public_principal(principal): an IAM Principal that is anyone, "*" or {"AWS": "*"} (alone or in a list),
+# which a resource policy grants to every AWS account unless a Condition narrows it.
+is_public_principal(principal) if principal == "*"
+
+is_public_principal(principal) if {
+	is_object(principal)
+	"*" in as_array(principal.AWS)
+}
+
+# is_unconditioned(condition): a statement's Condition is absent (null) or empty, so nothing narrows the grant (an unresolved one counts as present).
+is_unconditioned(condition) if condition == null
+
+is_unconditioned(condition) if {
+	is_object(condition)
+	count(condition) == 0
+}
+
+# gcp_is_public_member(member): a Google Cloud IAM member (or ACL entity) that is anyone on the internet,
+# allUsers, or any Google account, allAuthenticatedUsers: granting a role to it makes the resource public.
+gcp_is_public_member(member) if member in {"allUsers", "allAuthenticatedUsers"}

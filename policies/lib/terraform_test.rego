@@ -36,6 +36,31 @@ test_json_document_reads_objects_and_strings if {
 	not tf.json_document("${data.x.json}")
 }
 
+test_json_document_reads_arrays_and_array_strings if {
+	tf.json_document([{"name": "app"}]) == [{"name": "app"}]
+	tf.json_document("[{\"name\": \"app\"}]") == [{"name": "app"}]
+	not tf.json_document("not json")
+	not tf.json_document(5)
+}
+
+test_container_definitions_inline_and_string if {
+	inline := {"values": {"container_definitions": [{"name": "app", "user": "root"}, {"image": "x"}, "junk"]}}
+	tf.container_definitions(inline) == {
+		{"name": "\"app\"", "definition": {"name": "app", "user": "root"}, "index": 0, "inline": true},
+		{"name": "#1", "definition": {"image": "x"}, "index": 1, "inline": true},
+	}
+	string := {"values": {"container_definitions": "[{\"name\": \"app\"}]"}}
+	tf.container_definitions(string) == {{"name": "\"app\"", "definition": {"name": "app"}, "index": 0, "inline": false}}
+	tf.container_definitions({"values": {"container_definitions": "${local.defs}"}}) == set()
+	tf.container_definitions({"values": {"container_definitions": "{\"name\": \"app\"}"}}) == set()
+	tf.container_definitions({"values": {}}) == set()
+}
+
+test_container_definition_path if {
+	tf.container_definition_path({"index": 2, "inline": true}, ["user"]) == ["container_definitions", 2, "user"]
+	tf.container_definition_path({"index": 2, "inline": false}, ["user"]) == ["container_definitions"]
+}
+
 test_instances_are_referred_to_through_their_resource if {
 	split := {"address": "aws_s3_bucket_versioning.v", "values": {"bucket": "${aws_s3_bucket.b[0].id}"}, "references": {"bucket": ["aws_s3_bucket.b"]}}
 	tf.refers_to(split, "bucket", "aws_s3_bucket.b[0]")
@@ -44,4 +69,51 @@ test_instances_are_referred_to_through_their_resource if {
 	bucket := {"address": "aws_s3_bucket.b[1]", "base_address": "aws_s3_bucket.b", "values": {}}
 	got := tf.attached("aws_s3_bucket_versioning", "bucket", bucket) with input as {"resources": {"aws_s3_bucket_versioning": [split]}}
 	count(got) == 1
+}
+
+test_looks_like_secret_name if {
+	every name in ["DB_PASSWORD", "api-key", "GITHUB_TOKEN", "aws_access_key_id", "AWS_SECRET_ACCESS_KEY", "client_secret", "PRIVATEKEY_PEM"] {
+		tf.looks_like_secret_name(name)
+	}
+	every name in ["DB_PASSWORD_ARN", "SECRET_NAME", "TOKEN_URL", "PASSWORD_MIN_LENGTH", "TOKENIZER_MODEL", "SECRETARY", "LOG_LEVEL", "${var.name}", 5] {
+		not tf.looks_like_secret_name(name)
+	}
+}
+
+test_statements_list_or_single_object if {
+	tf.statements({"Statement": [{"Effect": "Allow"}, {"Effect": "Deny"}]}) == [[{"Effect": "Allow"}, ["Statement", 0]], [{"Effect": "Deny"}, ["Statement", 1]]]
+	tf.statements({"Statement": {"Effect": "Allow"}}) == [[{"Effect": "Allow"}, ["Statement"]]]
+	not tf.statements({"Statement": "x"})
+	not tf.statements({})
+}
+
+test_is_allow if {
+	tf.is_allow(null)
+	tf.is_allow("Allow")
+	tf.is_allow("allow")
+	not tf.is_allow("Deny")
+	not tf.is_allow("${var.effect}")
+}
+
+test_is_public_principal if {
+	tf.is_public_principal("*")
+	tf.is_public_principal({"AWS": "*"})
+	tf.is_public_principal({"AWS": ["arn:aws:iam::123456789012:root", "*"]})
+	not tf.is_public_principal({"AWS": "arn:aws:iam::123456789012:root"})
+	not tf.is_public_principal({"Service": "*"})
+	not tf.is_public_principal("arn:aws:iam::123456789012:root")
+}
+
+test_is_unconditioned if {
+	tf.is_unconditioned(null)
+	tf.is_unconditioned({})
+	not tf.is_unconditioned({"StringEquals": {"aws:SourceAccount": "123456789012"}})
+}
+
+test_gcp_is_public_member if {
+	tf.gcp_is_public_member("allUsers")
+	tf.gcp_is_public_member("allAuthenticatedUsers")
+	not tf.gcp_is_public_member("user:alice@example.com")
+	not tf.gcp_is_public_member("allusers")
+	not tf.gcp_is_public_member(null)
 }

@@ -16,6 +16,7 @@
 #     Turn on integrity validation: `enable_log_file_validation = true` on
 #     `aws_cloudtrail`, and check logs with `aws cloudtrail validate-logs`.
 #   frameworks: {cis-aws-3.0: ["3.2"], nist-800-53: [AU-9, AU-9(3), SI-7]}
+#   peers: {checkov: [CKV_AWS_36], kics: [cloudtrail_log_file_validation_disabled], trivy: [AVD-AWS-0016]}
 #   references:
 #     - "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-log-file-validation-intro.html"
 #     - "https://docs.aws.amazon.com/securityhub/latest/userguide/cloudtrail-controls.html#cloudtrail-4"

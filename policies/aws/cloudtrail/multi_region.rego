@@ -17,6 +17,7 @@
 #     Record every region in the trail: `is_multi_region_trail = true` with
 #     `include_global_service_events = true` on `aws_cloudtrail`.
 #   frameworks: {cis-aws-3.0: ["3.1"], nist-800-53: [AU-2, AU-3, AU-12]}
+#   peers: {checkov: [CKV_AWS_67], kics: [cloudtrail_multi_region_disabled], trivy: [AVD-AWS-0014]}
 #   references:
 #     - "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-concepts.html#cloudtrail-concepts-regional-and-multi-region-trails"
 #     - "https://docs.aws.amazon.com/securityhub/latest/userguide/cloudtrail-controls.html#cloudtrail-1"

@@ -20,6 +20,7 @@
 #     encrypted = true }`; or turn on account-level encryption with
 #     `resource "aws_ebs_encryption_by_default" "this" { enabled = true }`.
 #   frameworks: {cis-aws-3.0: ["2.2.1"], nist-800-53: [SC-28, SC-28(1), SC-13]}
+#   peers: {checkov: [CKV_AWS_3, CKV_AWS_8], kics: [ebs_volume_encryption_disabled], trivy: [AVD-AWS-0026, AVD-AWS-0131]}
 #   references:
 #     - "https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html"
 #     - "https://docs.aws.amazon.com/ebs/latest/userguide/encryption-by-default.html"

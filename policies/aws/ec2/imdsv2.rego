@@ -21,6 +21,7 @@
 #     http_put_response_hop_limit = 1 }` (or `http_endpoint = "disabled"` when the
 #     workload never reads instance metadata).
 #   frameworks: {cis-aws-3.0: ["5.6"], nist-800-53: [AC-3, AC-6, CM-2]}
+#   peers: {checkov: [CKV_AWS_79], trivy: [AVD-AWS-0028, AVD-AWS-0130]}
 #   references:
 #     - "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-instance-metadata-service.html"
 #     - "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-IMDS-new-instances.html"

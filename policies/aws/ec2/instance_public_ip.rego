@@ -20,6 +20,7 @@
 #     subnet, and reach it through a load balancer, Systems Manager Session
 #     Manager or a VPN.
 #   frameworks: {nist-800-53: [AC-4, SC-7, SC-7(3)]}
+#   peers: {checkov: [CKV_AWS_88], kics: [ec2_instance_has_public_ip]}
 #   references:
 #     - "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-instance-addressing.html#concepts-public-addresses"
 #     - "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-9"

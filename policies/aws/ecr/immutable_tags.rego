@@ -19,6 +19,7 @@
 #     `image_tag_mutability_exclusion_filter` for tags that must move), and deploy
 #     by version tag or digest.
 #   frameworks: {nist-800-53: [CM-2, CM-8, SI-7]}
+#   peers: {checkov: [CKV_AWS_51], kics: [ecr_image_tag_not_immutable], trivy: [AVD-AWS-0031]}
 #   references:
 #     - "https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-tag-mutability.html"
 #     - "https://docs.aws.amazon.com/securityhub/latest/userguide/ecr-controls.html#ecr-2"

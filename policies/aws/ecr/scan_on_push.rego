@@ -19,6 +19,7 @@
 #     rule { scan_frequency = "CONTINUOUS_SCAN" repository_filter { filter = "*"
 #     filter_type = "WILDCARD" } } }`.
 #   frameworks: {nist-800-53: [RA-5, SI-2]}
+#   peers: {checkov: [CKV_AWS_163], trivy: [AVD-AWS-0030]}
 #   references:
 #     - "https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-scanning.html"
 #     - "https://docs.aws.amazon.com/securityhub/latest/userguide/ecr-controls.html#ecr-1"

@@ -18,6 +18,7 @@
 #     finding_publishing_frequency = "FIFTEEN_MINUTES" }` (the default for `enable`
 #     is true), in every region, and route its findings to an alerting channel.
 #   frameworks: {nist-800-53: [SI-4, CA-7, IR-4]}
+#   peers: {checkov: [CKV_AWS_238], kics: [guardduty_detector_disabled]}
 #   references:
 #     - "https://docs.aws.amazon.com/guardduty/latest/ug/what-is-guardduty.html"
 #     - "https://docs.aws.amazon.com/securityhub/latest/userguide/guardduty-controls.html#guardduty-1"

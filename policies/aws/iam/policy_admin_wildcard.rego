@@ -22,6 +22,7 @@
 #     administrator access for break-glass roles that use the AWS managed
 #     AdministratorAccess policy behind MFA.
 #   frameworks: {cis-aws-3.0: ["1.16"], nist-800-53: [AC-6, AC-6(1), AC-3]}
+#   peers: {checkov: [CKV_AWS_62, CKV_AWS_1], kics: [iam_policies_with_full_privileges]}
 #   references:
 #     - "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege"
 #     - "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html"
@@ -50,8 +51,8 @@ deny contains {
 } if {
 	some [r, attr_path, value] in documents
 	document := tf.json_document(value)
-	some [statement, statement_path] in statements(document)
-	is_allow(statement.Effect)
+	some [statement, statement_path] in tf.statements(document)
+	tf.is_allow(statement.Effect)
 	some action in tf.as_array(statement.Action)
 	action in {"*", "*:*"}
 	"*" in tf.as_array(statement.Resource)
@@ -66,24 +67,10 @@ deny contains {
 } if {
 	some d in tf.resources("data.aws_iam_policy_document")
 	some i, statement in tf.blocks(d.values, "statement")
-	is_allow(object.get(statement, "effect", "Allow"))
+	tf.is_allow(object.get(statement, "effect", "Allow"))
 	some action in tf.as_array(statement.actions)
 	action in {"*", "*:*"}
 	"*" in tf.as_array(statement.resources)
-}
-
-# statements(document) is the list of [statement, path inside the document];
-# Statement may be one object or a list of them.
-statements(document) := [[s, ["Statement", i]] | some i, s in document.Statement] if is_array(document.Statement)
-
-statements(document) := [[document.Statement, ["Statement"]]] if is_object(document.Statement)
-
-# An omitted effect (data source) or null means Allow.
-is_allow(effect) if effect == null
-
-is_allow(effect) if {
-	is_string(effect)
-	lower(effect) == "allow"
 }
 
 # The Action inside a jsonencode() document; the whole attribute for a JSON string.

@@ -20,6 +20,7 @@
 #     aws_iam_policy_document: `principals { type = "AWS" identifiers = [...] }` and a
 #     `condition` block).
 #   frameworks: {nist-800-53: [AC-3, AC-6, AC-17]}
+#   peers: {checkov: [CKV_AWS_60]}
 #   references:
 #     - "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html"
 #     - "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html#iam-term-trust-policy"
@@ -37,10 +38,10 @@ deny contains {
 	some r in tf.resources("aws_iam_role")
 	value := r.values.assume_role_policy
 	document := tf.json_document(value)
-	some [statement, statement_path] in statements(document)
-	is_allow(statement.Effect)
-	public_principal(statement.Principal)
-	unconditioned(object.get(statement, "Condition", null))
+	some [statement, statement_path] in tf.statements(document)
+	tf.is_allow(statement.Effect)
+	tf.is_public_principal(statement.Principal)
+	tf.is_unconditioned(object.get(statement, "Condition", null))
 	path := location(value, statement_path)
 }
 
@@ -55,38 +56,11 @@ deny contains {
 	some d in tf.resources("data.aws_iam_policy_document")
 	tf.refers_to(r, "assume_role_policy", d.address)
 	some i, statement in tf.blocks(d.values, "statement")
-	is_allow(object.get(statement, "effect", "Allow"))
+	tf.is_allow(object.get(statement, "effect", "Allow"))
 	count(tf.blocks(statement, "condition")) == 0
 	some j, principals in tf.blocks(statement, "principals")
 	principals.type in {"AWS", "*"}
 	"*" in tf.as_array(principals.identifiers)
-}
-
-# public_principal(p): "*" or {"AWS": "*"} / {"AWS": ["*", ...]}.
-public_principal(p) if p == "*"
-
-public_principal(p) if {
-	is_object(p)
-	"*" in tf.as_array(p.AWS)
-}
-
-# No Condition at all (absent, null or {}); an unresolved one counts as present.
-unconditioned(condition) if condition == null
-
-unconditioned(condition) if {
-	is_object(condition)
-	count(condition) == 0
-}
-
-statements(document) := [[s, ["Statement", i]] | some i, s in document.Statement] if is_array(document.Statement)
-
-statements(document) := [[document.Statement, ["Statement"]]] if is_object(document.Statement)
-
-is_allow(effect) if effect == null
-
-is_allow(effect) if {
-	is_string(effect)
-	lower(effect) == "allow"
 }
 
 # The Principal inside a jsonencode() document; the whole attribute for a JSON string.

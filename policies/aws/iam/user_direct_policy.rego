@@ -20,6 +20,7 @@
 #     { user = aws_iam_user.u.name groups = [aws_iam_group.g.name] }`, or move to IAM
 #     Identity Center roles.
 #   frameworks: {cis-aws-3.0: ["1.15"], nist-800-53: [AC-2, AC-6]}
+#   peers: {checkov: [CKV_AWS_40], kics: [iam_policies_attached_to_user], trivy: [AVD-AWS-0143]}
 #   references:
 #     - "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_groups_manage_attach-policy.html"
 #     - "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#use-groups-for-permissions"

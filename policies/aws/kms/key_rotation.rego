@@ -17,6 +17,7 @@
 #     Turn rotation on: `enable_key_rotation = true` (optionally with
 #     `rotation_period_in_days = 365`).
 #   frameworks: {cis-aws-3.0: ["3.6"], nist-800-53: [SC-12, SC-28]}
+#   peers: {checkov: [CKV_AWS_7], kics: [cmk_rotation_disabled], trivy: [AVD-AWS-0065]}
 #   references:
 #     - "https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html"
 #     - "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/kms_key#enable_key_rotation"

@@ -18,6 +18,7 @@
 #     `auto_minor_version_upgrade = true` (the default) with a
 #     `maintenance_window` such as `"sun:03:00-sun:04:00"`.
 #   frameworks: {cis-aws-3.0: ["2.3.2"], nist-800-53: [SI-2, SI-2(2)]}
+#   peers: {checkov: [CKV_AWS_226], kics: [automatic_minor_upgrades_disabled]}
 #   references:
 #     - "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_UpgradeDBInstance.Upgrading.html#USER_UpgradeDBInstance.Upgrading.AutoMinorVersionUpgrades"
 #     - "https://docs.aws.amazon.com/securityhub/latest/userguide/rds-controls.html#rds-13"

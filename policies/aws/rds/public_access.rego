@@ -18,6 +18,7 @@
 #     a `db_subnet_group_name` made of private subnets, and reach it from the
 #     application tier, a VPN or an SSM port-forwarding session.
 #   frameworks: {cis-aws-3.0: ["2.3.3"], nist-800-53: [AC-3, AC-4, SC-7]}
+#   peers: {checkov: [CKV_AWS_17], kics: [rds_db_instance_publicly_accessible], trivy: [AVD-AWS-0180]}
 #   references:
 #     - "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html#USER_VPC.Hiding"
 #     - "https://docs.aws.amazon.com/securityhub/latest/userguide/rds-controls.html#rds-2"

@@ -19,6 +19,7 @@
 #     An existing unencrypted database must be migrated through an encrypted
 #     snapshot copy.
 #   frameworks: {cis-aws-3.0: ["2.3.1"], nist-800-53: [SC-28, SC-28(1), SC-13]}
+#   peers: {checkov: [CKV_AWS_16, CKV_AWS_96], kics: [db_instance_storage_not_encrypted, rds_storage_not_encrypted], trivy: [AVD-AWS-0080, AVD-AWS-0079]}
 #   references:
 #     - "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html"
 #     - "https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Overview.Encryption.html"

@@ -22,6 +22,7 @@
 #     kms_master_key_id = aws_kms_key.k.arn } bucket_key_enabled = true } }`
 #     (or, with AWS provider v3, an inline `server_side_encryption_configuration` block).
 #   frameworks: {nist-800-53: [SC-28, SC-28(1)]}
+#   peers: {checkov: [CKV_AWS_19], trivy: [AVD-AWS-0088]}
 #   references:
 #     - "https://docs.aws.amazon.com/AmazonS3/latest/userguide/serv-side-encryption.html"
 #     - "https://docs.aws.amazon.com/AmazonS3/latest/userguide/default-bucket-encryption.html"

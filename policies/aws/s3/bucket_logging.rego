@@ -21,6 +21,7 @@
 #     v4+), or `logging { target_bucket = aws_s3_bucket.logs.id }` inside the bucket
 #     with provider v3.
 #   frameworks: {cis-aws-3.0: ["3.4"], nist-800-53: [AU-2, AU-3, AU-12]}
+#   peers: {checkov: [CKV_AWS_18], kics: [s3_bucket_logging_disabled], trivy: [AVD-AWS-0089]}
 #   references:
 #     - "https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html"
 #     - "https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-server-access-logging.html"

@@ -20,6 +20,7 @@
 #     rule { object_ownership = "BucketOwnerEnforced" } }`, remove public grants, and
 #     serve public content through CloudFront with origin access control instead.
 #   frameworks: {nist-800-53: [AC-3, AC-6, AC-21, SC-7]}
+#   peers: {checkov: [CKV_AWS_20, CKV_AWS_57], kics: [s3_bucket_acl_allows_read_or_write_to_all_users], trivy: [AVD-AWS-0092]}
 #   references:
 #     - "https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html#canned-acl"
 #     - "https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html"

@@ -19,6 +19,7 @@
 #     `versioning { enabled = true }` inside the bucket with provider v3; add a
 #     lifecycle rule expiring noncurrent versions to bound the cost.
 #   frameworks: {nist-800-53: [CP-9, CP-10, SI-12]}
+#   peers: {checkov: [CKV_AWS_21], kics: [s3_bucket_without_versioning], trivy: [AVD-AWS-0090]}
 #   references:
 #     - "https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html"
 #     - "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_versioning"

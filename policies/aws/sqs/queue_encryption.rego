@@ -19,6 +19,7 @@
 #     `kms_data_key_reuse_period_seconds = 300`), or at least with SQS managed keys:
 #     `sqs_managed_sse_enabled = true`.
 #   frameworks: {nist-800-53: [SC-28, SC-28(1)]}
+#   peers: {checkov: [CKV_AWS_27], kics: [sqs_with_sse_disabled], trivy: [AVD-AWS-0096]}
 #   references:
 #     - "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html"
 #     - "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/sqs_queue#sqs_managed_sse_enabled"

@@ -21,6 +21,7 @@
 #     `aws_security_group`, and attach no `aws_security_group_rule` or
 #     `aws_vpc_security_group_*_rule` to the default group.
 #   frameworks: {cis-aws-3.0: ["5.4"], nist-800-53: [AC-4, SC-7, SC-7(5)]}
+#   peers: {checkov: [CKV2_AWS_12], kics: [default_security_groups_with_unrestricted_traffic], trivy: [AVD-AWS-0173]}
 #   references:
 #     - "https://docs.aws.amazon.com/vpc/latest/userguide/default-security-group.html"
 #     - "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-2"

@@ -19,6 +19,7 @@
 #     log_destination_type = "cloud-watch-logs" log_destination =
 #     aws_cloudwatch_log_group.flow.arn iam_role_arn = aws_iam_role.flow.arn }`.
 #   frameworks: {cis-aws-3.0: ["3.7"], nist-800-53: [AU-2, AU-12, SI-4]}
+#   peers: {checkov: [CKV2_AWS_11], kics: [vpc_flowlogs_disabled], trivy: [AVD-AWS-0178]}
 #   references:
 #     - "https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs.html"
 #     - "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-6"

@@ -21,6 +21,7 @@
 #     `aws_vpc_security_group_ingress_rule`; better, remove the rule and use
 #     AWS Systems Manager Session Manager or EC2 Instance Connect Endpoint.
 #   frameworks: {cis-aws-3.0: ["5.2", "5.3"], nist-800-53: [AC-4, CM-7, SC-7, SC-7(5)]}
+#   peers: {checkov: [CKV_AWS_24, CKV_AWS_25], kics: [security_group_with_unrestricted_access_to_ssh], trivy: [AVD-AWS-0107]}
 #   references:
 #     - "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html"
 #     - "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-13"

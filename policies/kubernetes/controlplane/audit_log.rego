@@ -20,53 +20,28 @@
 #   references:
 #     - "https://kubernetes.io/docs/tasks/debug/debug-cluster/audit/"
 #     - "https://kubernetes.io/docs/reference/command-line-tools-reference/kube-apiserver/"
+#   peers: {checkov: [CKV_K8S_91], kics: [audit_log_path_not_set], trivy: [AVD-KCV-0019]}
 package srm.kubernetes.controlplane.audit_log
 
+import data.srm.lib.commandline as cmd
 import data.srm.lib.kubernetes as k8s
 
 deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, ["command"])} if {
 	some c in k8s.containers
-	_runs_apiserver(c.container)
+	cmd.runs(c.container, "kube-apiserver")
 	not _audit_log_enabled(c.container)
-	msg := sprintf("%s: container %q runs kube-apiserver without --audit-log-path, so API requests are not audited", [c.resource.address, object.get(c.container, "name", "<unnamed>")])
+	msg := sprintf("%s: container %q runs kube-apiserver without --audit-log-path, so API requests are not audited", [c.resource.address, cmd.container_name(c)])
 }
 
-_words(container) := array.concat(_strings(object.get(container, "command", [])), _strings(object.get(container, "args", [])))
-
-_strings(value) := [s | some s in value; is_string(s)] if is_array(value)
-
-_strings(value) := [] if not is_array(value)
-
-# kube-apiserver as a command word (also `/usr/local/bin/kube-apiserver` or inside `sh -c "..."`).
-_runs_apiserver(container) if {
-	some word in _words(container)
-	regex.match(`(^|[ \t\n/])kube-apiserver([ \t\n]|$)`, word)
-}
-
-# No command: the image's entrypoint is kube-apiserver (registry.k8s.io/kube-apiserver:v1.30.0).
-_runs_apiserver(container) if {
-	count(_strings(object.get(container, "command", []))) == 0
-	image := object.get(container, "image", "")
-	is_string(image)
-	regex.match(`(^|/)kube-apiserver([:@]|$)`, image)
-}
-
-# `--audit-log-path=PATH` in one word, `--audit-log-path PATH` in one shell word,
-# or `--audit-log-path` followed by a non-empty word.
+# `--audit-log-path=PATH` or `--audit-log-path PATH`, in items or a shell string;
+# `-` (standard output) counts, an empty `--audit-log-path=` does not.
 _audit_log_enabled(container) if {
-	some word in _words(container)
-	regex.match(`(^|[ \t\n])--audit-log-path(=|[ \t\n]+)[^ \t\n]`, word)
-}
-
-_audit_log_enabled(container) if {
-	words := _words(container)
-	some i, word in words
-	trim_space(word) == "--audit-log-path"
-	trim_space(words[i + 1]) != ""
+	some o in cmd.flag(container, "audit-log-path")
+	o.value != ""
 }
 
 # Audit events sent to a webhook backend count as audited too.
 _audit_log_enabled(container) if {
-	some word in _words(container)
-	regex.match(`(^|[ \t\n])--audit-webhook-config-file(=|[ \t\n]+)[^ \t\n]`, word)
+	some o in cmd.flag(container, "audit-webhook-config-file")
+	o.value != ""
 }

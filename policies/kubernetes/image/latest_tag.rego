@@ -19,6 +19,7 @@
 #   references:
 #     - "https://kubernetes.io/docs/concepts/containers/images/#image-names"
 #     - "https://kubernetes.io/docs/concepts/configuration/overview/#container-images"
+#   peers: {checkov: [CKV_K8S_14], trivy: [AVD-KSV-0013]}
 package srm.kubernetes.image.latest_tag
 
 import data.srm.lib.kubernetes as k8s
@@ -30,7 +31,7 @@ deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(
 	image != ""
 	not contains(image, "@")
 	problem := _problem(image)
-	msg := sprintf("%s: %s %q runs image %q, which %s", [c.resource.address, _role(c), object.get(c.container, "name", "<unnamed>"), image, problem])
+	msg := sprintf("%s: %s %q runs image %q, which %s", [c.resource.address, k8s.container_role(c), k8s.container_name(c), image, problem])
 }
 
 # The last path component holds the tag; a registry port (`host:5000/app`) does not count.
@@ -42,9 +43,3 @@ _problem(image) := "is tagged latest, a mutable tag" if {
 	parts := split(_last(image), ":")
 	parts[count(parts) - 1] == "latest"
 }
-
-_role(c) := {
-	"containers": "container",
-	"initContainers": "init container",
-	"ephemeralContainers": "ephemeral container",
-}[c.path[count(c.path) - 2]]

@@ -21,6 +21,7 @@
 #   references:
 #     - "https://kubernetes.io/docs/concepts/services-networking/service/#publishing-services-service-types"
 #     - "https://kubernetes.io/docs/tasks/access-application-cluster/configure-cloud-provider-firewall/"
+#   peers: {kics: [service_type_is_nodeport, service_with_external_load_balancer]}
 package srm.kubernetes.network.service_exposure
 
 import data.srm.lib.kubernetes as k8s

@@ -20,6 +20,7 @@
 #   references:
 #     - "https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#opt-out-of-api-credential-automounting"
 #     - "https://kubernetes.io/docs/concepts/security/service-accounts/"
+#   peers: {checkov: [CKV_K8S_38], kics: [service_account_token_automount_not_disabled], trivy: [AVD-KSV-0036]}
 package srm.kubernetes.pod.automount_sa_token
 
 import data.srm.lib.kubernetes as k8s

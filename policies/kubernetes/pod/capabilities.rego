@@ -21,6 +21,7 @@
 #   references:
 #     - "https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted"
 #     - "https://kubernetes.io/docs/tasks/configure-pod-container/security-context/#set-capabilities-for-a-container"
+#   peers: {checkov: [CKV_K8S_25, CKV_K8S_37], kics: [containers_with_added_capabilities, no_drop_capabilities_for_containers], trivy: [AVD-KSV-0003, AVD-KSV-0022, AVD-KSV-0106]}
 package srm.kubernetes.pod.capabilities
 
 import data.srm.lib.kubernetes as k8s
@@ -28,9 +29,9 @@ import data.srm.lib.kubernetes as k8s
 # An added capability other than NET_BIND_SERVICE.
 deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, ["securityContext", "capabilities", "add", i])} if {
 	some c in k8s.containers
-	some i, capability in _list(object.get(_caps(c), "add", []))
+	some i, capability in k8s.list_or_empty(object.get(_caps(c), "add", []))
 	not _allowed(capability)
-	msg := sprintf("%s: %s %q adds capability %s (only NET_BIND_SERVICE may be added)", [c.resource.address, _role(c), _name(c), json.marshal(capability)])
+	msg := sprintf("%s: %s %q adds capability %s (only NET_BIND_SERVICE may be added)", [c.resource.address, k8s.container_role(c), k8s.container_name(c), json.marshal(capability)])
 }
 
 # capabilities.drop does not contain ALL.
@@ -38,7 +39,7 @@ deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(
 	some c in k8s.containers
 	drop := object.get(_caps(c), "drop", null)
 	not _drops_all(drop)
-	msg := sprintf("%s: %s %q does not drop all capabilities (capabilities.drop is %s, expected [\"ALL\"])", [c.resource.address, _role(c), _name(c), _shown(drop)])
+	msg := sprintf("%s: %s %q does not drop all capabilities (capabilities.drop is %s, expected [\"ALL\"])", [c.resource.address, k8s.container_role(c), k8s.container_name(c), k8s.shown(drop)])
 }
 
 _allowed(capability) if {
@@ -47,7 +48,7 @@ _allowed(capability) if {
 }
 
 _drops_all(drop) if {
-	some d in _list(drop)
+	some d in k8s.list_or_empty(drop)
 	is_string(d)
 	upper(d) == "ALL"
 }
@@ -58,19 +59,3 @@ _caps(c) := caps if {
 	caps := object.get(sc, "capabilities", {})
 	is_object(caps)
 } else := {}
-
-_list(value) := value if is_array(value)
-
-_list(value) := [] if not is_array(value)
-
-_name(c) := object.get(c.container, "name", "<unnamed>")
-
-_shown(value) := "not set" if value == null
-
-_shown(value) := json.marshal(value) if value != null
-
-_role(c) := {
-	"containers": "container",
-	"initContainers": "init container",
-	"ephemeralContainers": "ephemeral container",
-}[c.path[count(c.path) - 2]]

@@ -19,6 +19,7 @@
 #   references:
 #     - "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline"
 #     - "https://kubernetes.io/docs/concepts/services-networking/service/"
+#   peers: {checkov: [CKV_K8S_19], kics: [shared_host_network_namespace], trivy: [AVD-KSV-0009]}
 package srm.kubernetes.pod.host_network
 
 import data.srm.lib.kubernetes as k8s

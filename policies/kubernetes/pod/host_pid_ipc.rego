@@ -19,6 +19,7 @@
 #   references:
 #     - "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline"
 #     - "https://kubernetes.io/docs/concepts/security/linux-kernel-security-constraints/"
+#   peers: {checkov: [CKV_K8S_17, CKV_K8S_18], kics: [shared_host_pid_namespace, shared_host_ipc_namespace], trivy: [AVD-KSV-0008, AVD-KSV-0010]}
 package srm.kubernetes.pod.host_pid_ipc
 
 import data.srm.lib.kubernetes as k8s

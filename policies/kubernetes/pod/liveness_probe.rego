@@ -19,6 +19,7 @@
 #   references:
 #     - "https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/"
 #     - "https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#container-probes"
+#   peers: {checkov: [CKV_K8S_8], kics: [liveness_probe_is_not_defined]}
 package srm.kubernetes.pod.liveness_probe
 
 import data.srm.lib.kubernetes as k8s

@@ -19,6 +19,7 @@
 #   references:
 #     - "https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted"
 #     - "https://kubernetes.io/docs/tasks/configure-pod-container/security-context/"
+#   peers: {checkov: [CKV_K8S_20], kics: [privilege_escalation_allowed], trivy: [AVD-KSV-0001]}
 package srm.kubernetes.pod.privilege_escalation
 
 import data.srm.lib.kubernetes as k8s
@@ -27,15 +28,5 @@ deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(
 	some c in k8s.containers
 	value := object.get(c.container, ["securityContext", "allowPrivilegeEscalation"], null)
 	value != false
-	msg := sprintf("%s: %s %q allows privilege escalation (securityContext.allowPrivilegeEscalation is %s, expected false)", [c.resource.address, _role(c), object.get(c.container, "name", "<unnamed>"), _shown(value)])
+	msg := sprintf("%s: %s %q allows privilege escalation (securityContext.allowPrivilegeEscalation is %s, expected false)", [c.resource.address, k8s.container_role(c), k8s.container_name(c), k8s.shown(value)])
 }
-
-_shown(value) := "not set" if value == null
-
-_shown(value) := json.marshal(value) if value != null
-
-_role(c) := {
-	"containers": "container",
-	"initContainers": "init container",
-	"ephemeralContainers": "ephemeral container",
-}[c.path[count(c.path) - 2]]

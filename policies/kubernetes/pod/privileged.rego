@@ -19,6 +19,7 @@
 #   references:
 #     - "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline"
 #     - "https://kubernetes.io/docs/tasks/configure-pod-container/security-context/"
+#   peers: {checkov: [CKV_K8S_16], kics: [container_is_privileged], trivy: [AVD-KSV-0017]}
 package srm.kubernetes.pod.privileged
 
 import data.srm.lib.kubernetes as k8s
@@ -26,11 +27,5 @@ import data.srm.lib.kubernetes as k8s
 deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, ["securityContext", "privileged"])} if {
 	some c in k8s.containers
 	object.get(c.container, ["securityContext", "privileged"], false) == true
-	msg := sprintf("%s: %s %q runs privileged (securityContext.privileged: true)", [c.resource.address, _role(c), object.get(c.container, "name", "<unnamed>")])
+	msg := sprintf("%s: %s %q runs privileged (securityContext.privileged: true)", [c.resource.address, k8s.container_role(c), k8s.container_name(c)])
 }
-
-_role(c) := {
-	"containers": "container",
-	"initContainers": "init container",
-	"ephemeralContainers": "ephemeral container",
-}[c.path[count(c.path) - 2]]

@@ -20,6 +20,7 @@
 #   references:
 #     - "https://kubernetes.io/docs/tasks/configure-pod-container/security-context/"
 #     - "https://kubernetes.io/docs/concepts/storage/volumes/#emptydir"
+#   peers: {checkov: [CKV_K8S_22], kics: [root_container_not_mounted_as_read_only], trivy: [AVD-KSV-0014]}
 package srm.kubernetes.pod.read_only_root_fs
 
 import data.srm.lib.kubernetes as k8s
@@ -28,15 +29,5 @@ deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(
 	some c in k8s.containers
 	value := object.get(c.container, ["securityContext", "readOnlyRootFilesystem"], null)
 	value != true
-	msg := sprintf("%s: %s %q has a writable root filesystem (securityContext.readOnlyRootFilesystem is %s, expected true)", [c.resource.address, _role(c), object.get(c.container, "name", "<unnamed>"), _shown(value)])
+	msg := sprintf("%s: %s %q has a writable root filesystem (securityContext.readOnlyRootFilesystem is %s, expected true)", [c.resource.address, k8s.container_role(c), k8s.container_name(c), k8s.shown(value)])
 }
-
-_shown(value) := "not set" if value == null
-
-_shown(value) := json.marshal(value) if value != null
-
-_role(c) := {
-	"containers": "container",
-	"initContainers": "init container",
-	"ephemeralContainers": "ephemeral container",
-}[c.path[count(c.path) - 2]]

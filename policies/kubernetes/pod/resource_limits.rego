@@ -20,6 +20,7 @@
 #   references:
 #     - "https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/"
 #     - "https://kubernetes.io/docs/concepts/policy/limit-range/"
+#   peers: {checkov: [CKV_K8S_11, CKV_K8S_13], kics: [cpu_limits_not_set, memory_limits_not_defined], trivy: [AVD-KSV-0011, AVD-KSV-0018]}
 package srm.kubernetes.pod.resource_limits
 
 import data.srm.lib.kubernetes as k8s

@@ -20,6 +20,7 @@
 #   references:
 #     - "https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted"
 #     - "https://kubernetes.io/docs/tasks/configure-pod-container/security-context/"
+#   peers: {checkov: [CKV_K8S_23], kics: [containers_running_as_root], trivy: [AVD-KSV-0012, AVD-KSV-0105]}
 package srm.kubernetes.pod.run_as_root
 
 import data.srm.lib.kubernetes as k8s
@@ -28,14 +29,14 @@ import data.srm.lib.kubernetes as k8s
 deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, ["securityContext", "runAsUser"])} if {
 	some c in k8s.containers
 	_sc(c.container).runAsUser == 0
-	msg := sprintf("%s: %s %q runs as root (securityContext.runAsUser: 0)", [c.resource.address, _role(c), _name(c)])
+	msg := sprintf("%s: %s %q runs as root (securityContext.runAsUser: 0)", [c.resource.address, k8s.container_role(c), k8s.container_name(c)])
 }
 
 # runAsUser: 0 set on the pod and inherited by containers that do not override it.
 deny contains {"msg": msg, "resource": pod.resource.address, "path": array.concat(pod.path, ["securityContext", "runAsUser"])} if {
 	some pod in k8s.pod_specs
 	_sc(pod.spec).runAsUser == 0
-	names := {_name(c) |
+	names := {k8s.container_name(c) |
 		some c in k8s.containers
 		c.resource.address == pod.resource.address
 		c.pod_path == pod.path
@@ -51,7 +52,7 @@ deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(
 	_may_be_root(c)
 	not _pod_level_non_root_explicit(c)
 	value := object.get(_sc(c.container), "runAsNonRoot", null)
-	msg := sprintf("%s: %s %q may run as root (runAsNonRoot is %s at container level, %s at pod level, and no non-zero runAsUser)", [c.resource.address, _role(c), _name(c), _shown(value), _shown(object.get(_sc(c.pod_spec), "runAsNonRoot", null))])
+	msg := sprintf("%s: %s %q may run as root (runAsNonRoot is %s at container level, %s at pod level, and no non-zero runAsUser)", [c.resource.address, k8s.container_role(c), k8s.container_name(c), k8s.shown(value), k8s.shown(object.get(_sc(c.pod_spec), "runAsNonRoot", null))])
 }
 
 # runAsNonRoot explicitly not true on the pod, inherited by containers that do not override it.
@@ -59,7 +60,7 @@ deny contains {"msg": msg, "resource": pod.resource.address, "path": array.conca
 	some pod in k8s.pod_specs
 	value := _sc(pod.spec).runAsNonRoot
 	value != true
-	names := {_name(c) |
+	names := {k8s.container_name(c) |
 		some c in k8s.containers
 		c.resource.address == pod.resource.address
 		c.pod_path == pod.path
@@ -94,16 +95,4 @@ _sc(obj) := sc if {
 	is_object(sc)
 } else := {}
 
-_name(c) := object.get(c.container, "name", "<unnamed>")
-
 _list(names) := concat(", ", [sprintf("%q", [n]) | some n in sort(names)])
-
-_shown(value) := "not set" if value == null
-
-_shown(value) := json.marshal(value) if value != null
-
-_role(c) := {
-	"containers": "container",
-	"initContainers": "init container",
-	"ephemeralContainers": "ephemeral container",
-}[c.path[count(c.path) - 2]]

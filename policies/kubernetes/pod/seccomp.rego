@@ -20,6 +20,7 @@
 #   references:
 #     - "https://kubernetes.io/docs/tutorials/security/seccomp/"
 #     - "https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted"
+#   peers: {checkov: [CKV_K8S_31], kics: [seccomp_profile_is_not_configured], trivy: [AVD-KSV-0030, AVD-KSV-0104]}
 package srm.kubernetes.pod.seccomp
 
 import data.srm.lib.kubernetes as k8s
@@ -30,7 +31,7 @@ deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(
 	"seccompProfile" in object.keys(_sc(c.container))
 	type := _type(_sc(c.container).seccompProfile)
 	not _confined(type)
-	msg := sprintf("%s: %s %q does not confine system calls (seccompProfile.type is %s, expected RuntimeDefault or Localhost)", [c.resource.address, _role(c), _name(c), _shown(type)])
+	msg := sprintf("%s: %s %q does not confine system calls (seccompProfile.type is %s, expected RuntimeDefault or Localhost)", [c.resource.address, k8s.container_role(c), k8s.container_name(c), k8s.shown(type)])
 }
 
 # The pod's profile is not RuntimeDefault or Localhost and containers inherit it.
@@ -39,14 +40,14 @@ deny contains {"msg": msg, "resource": pod.resource.address, "path": array.conca
 	"seccompProfile" in object.keys(_sc(pod.spec))
 	type := _type(_sc(pod.spec).seccompProfile)
 	not _confined(type)
-	names := {_name(c) |
+	names := {k8s.container_name(c) |
 		some c in k8s.containers
 		c.resource.address == pod.resource.address
 		c.pod_path == pod.path
 		not "seccompProfile" in object.keys(_sc(c.container))
 	}
 	count(names) > 0
-	msg := sprintf("%s: the pod seccompProfile.type is %s, so container(s) %s run without system-call filtering", [pod.resource.address, _shown(type), _list(names)])
+	msg := sprintf("%s: the pod seccompProfile.type is %s, so container(s) %s run without system-call filtering", [pod.resource.address, k8s.shown(type), _list(names)])
 }
 
 # No profile at container or pod level.
@@ -54,7 +55,7 @@ deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(
 	some c in k8s.containers
 	not "seccompProfile" in object.keys(_sc(c.container))
 	not "seccompProfile" in object.keys(_sc(c.pod_spec))
-	msg := sprintf("%s: %s %q has no seccomp profile at container or pod level (Unconfined unless the kubelet runs with --seccomp-default)", [c.resource.address, _role(c), _name(c)])
+	msg := sprintf("%s: %s %q has no seccomp profile at container or pod level (Unconfined unless the kubelet runs with --seccomp-default)", [c.resource.address, k8s.container_role(c), k8s.container_name(c)])
 }
 
 _confined(type) if type in {"RuntimeDefault", "Localhost"}
@@ -68,16 +69,4 @@ _sc(obj) := sc if {
 	is_object(sc)
 } else := {}
 
-_name(c) := object.get(c.container, "name", "<unnamed>")
-
 _list(names) := concat(", ", [sprintf("%q", [n]) | some n in sort(names)])
-
-_shown(value) := "not set" if value == null
-
-_shown(value) := json.marshal(value) if value != null
-
-_role(c) := {
-	"containers": "container",
-	"initContainers": "init container",
-	"ephemeralContainers": "ephemeral container",
-}[c.path[count(c.path) - 2]]

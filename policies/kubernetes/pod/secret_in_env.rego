@@ -35,7 +35,7 @@ deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(
 	_secret_name(name)
 	value := object.get(entry, "value", null)
 	_literal(value)
-	msg := sprintf("%s: %s %q sets %s to a literal value in the manifest instead of a secretKeyRef", [c.resource.address, _role(c), object.get(c.container, "name", "<unnamed>"), name])
+	msg := sprintf("%s: %s %q sets %s to a literal value in the manifest instead of a secretKeyRef", [c.resource.address, k8s.container_role(c), k8s.container_name(c), name])
 }
 
 # Names that say they hold a credential, but not the ones that only point to one
@@ -54,9 +54,3 @@ _literal(value) if {
 }
 
 _literal(value) if is_number(value)
-
-_role(c) := {
-	"containers": "container",
-	"initContainers": "init container",
-	"ephemeralContainers": "ephemeral container",
-}[c.path[count(c.path) - 2]]

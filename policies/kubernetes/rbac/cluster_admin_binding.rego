@@ -21,6 +21,7 @@
 #   references:
 #     - "https://kubernetes.io/docs/reference/access-authn-authz/rbac/#user-facing-roles"
 #     - "https://kubernetes.io/docs/concepts/security/rbac-good-practices/"
+#   peers: {kics: [cluster_admin_role_binding_with_super_user_permissions], trivy: [AVD-KSV-0111]}
 package srm.kubernetes.rbac.cluster_admin_binding
 
 import data.srm.lib.kubernetes as k8s
@@ -32,7 +33,7 @@ deny contains {"msg": msg, "resource": r.address, "path": ["roleRef", "name"]} i
 	is_object(ref)
 	object.get(ref, "kind", "") == "ClusterRole"
 	object.get(ref, "name", "") == "cluster-admin"
-	subjects := _list(object.get(r.values, "subjects", []))
+	subjects := k8s.list_or_empty(object.get(r.values, "subjects", []))
 	not _only_system_masters(subjects)
 	msg := sprintf("%s: %s grants cluster-admin to %s", [r.address, kind, _describe(subjects)])
 }
@@ -46,7 +47,3 @@ _only_system_masters(subjects) if {
 }
 
 _describe(subjects) := concat(", ", [sprintf("%s %q", [object.get(s, "kind", "?"), object.get(s, "name", "?")]) | some s in subjects; is_object(s)])
-
-_list(value) := value if is_array(value)
-
-_list(value) := [] if not is_array(value)

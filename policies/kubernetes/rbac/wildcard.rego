@@ -19,6 +19,7 @@
 #   references:
 #     - "https://kubernetes.io/docs/reference/access-authn-authz/rbac/"
 #     - "https://kubernetes.io/docs/concepts/security/rbac-good-practices/"
+#   peers: {checkov: [CKV_K8S_49], kics: [rbac_wildcard_in_rule], trivy: [AVD-KSV-0044, AVD-KSV-0045, AVD-KSV-0046]}
 package srm.kubernetes.rbac.wildcard
 
 import data.srm.lib.kubernetes as k8s
@@ -26,14 +27,10 @@ import data.srm.lib.kubernetes as k8s
 deny contains {"msg": msg, "resource": r.address, "path": ["rules", i, field, j]} if {
 	some kind in ["Role", "ClusterRole"]
 	some r in k8s.resources(kind)
-	some i, rule in _list(object.get(r.values, "rules", []))
+	some i, rule in k8s.list_or_empty(object.get(r.values, "rules", []))
 	is_object(rule)
 	some field in ["verbs", "resources"]
-	some j, item in _list(object.get(rule, field, []))
+	some j, item in k8s.list_or_empty(object.get(rule, field, []))
 	item == "*"
 	msg := sprintf("%s: rule %d grants all %s (%s contains \"*\") on API groups %s", [r.address, i, field, field, json.marshal(object.get(rule, "apiGroups", []))])
 }
-
-_list(value) := value if is_array(value)
-
-_list(value) := [] if not is_array(value)

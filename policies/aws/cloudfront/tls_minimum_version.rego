@@ -1,0 +1,58 @@
+# METADATA
+# title: CloudFront distribution accepts outdated TLS versions or ciphers from viewers
+# description: >-
+#   With a custom certificate, minimum_protocol_version decides the oldest TLS
+#   version and the cipher suites CloudFront negotiates with viewers. Anything
+#   below TLSv1.2_2021 still accepts TLS 1.0/1.1 or weak TLS 1.2 ciphers (CBC
+#   without forward secrecy), which expose traffic to downgrade and decryption
+#   attacks. The Terraform default is TLSv1; the security policy is the
+#   customer's choice.
+# custom:
+#   id: SRM-AWS-CLOUDFRONT-002
+#   severity: medium
+#   areas: [data-security]
+#   responsibility: customer
+#   input: {format: terraform, types: [aws_cloudfront_distribution]}
+#   remediation: >-
+#     Set a current security policy on the viewer certificate:
+#     `viewer_certificate { acm_certificate_arn = aws_acm_certificate.site.arn
+#     ssl_support_method = "sni-only" minimum_protocol_version = "TLSv1.2_2021" }`.
+#   frameworks: {nist-800-53: [SC-8, SC-8(1), SC-13]}
+#   references:
+#     - "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/secure-connections-supported-viewer-protocols-ciphers.html"
+#     - "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/cloudfront_distribution#minimum_protocol_version"
+#   peers: {trivy: [AVD-AWS-0013]}
+package srm.aws.cloudfront.tls_minimum_version
+
+import data.srm.lib.terraform as tf
+
+allowed := {"TLSv1.2_2021", "TLSv1.2_2025", "TLSv1.3_2025"}
+
+deny contains {
+	"msg": sprintf("CloudFront distribution %s accepts outdated TLS from viewers: minimum_protocol_version is %q (use TLSv1.2_2021 or later)", [r.address, certificate.minimum_protocol_version]),
+	"resource": r.address,
+	"path": ["viewer_certificate", i, "minimum_protocol_version"],
+} if {
+	some r in tf.resources("aws_cloudfront_distribution")
+	some i, certificate in tf.blocks(r.values, "viewer_certificate")
+	custom_certificate(certificate)
+	version := certificate.minimum_protocol_version
+	is_string(version)
+	not tf.is_unresolved(version)
+	not version in allowed
+}
+
+deny contains {
+	"msg": sprintf("CloudFront distribution %s accepts outdated TLS from viewers: minimum_protocol_version is not set (default TLSv1)", [r.address]),
+	"resource": r.address,
+	"path": ["viewer_certificate", i, "minimum_protocol_version"],
+} if {
+	some r in tf.resources("aws_cloudfront_distribution")
+	some i, certificate in tf.blocks(r.values, "viewer_certificate")
+	custom_certificate(certificate)
+	not "minimum_protocol_version" in object.keys(certificate)
+}
+
+# The *.cloudfront.net certificate always allows TLSv1: only custom
+# certificates (ACM or IAM) have a security policy to choose.
+custom_certificate(certificate) if tf.is_false(object.get(certificate, "cloudfront_default_certificate", false))

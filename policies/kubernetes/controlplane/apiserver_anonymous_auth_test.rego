@@ -1,0 +1,39 @@
+package srm.kubernetes.controlplane.apiserver_anonymous_auth_test
+
+import data.srm.kubernetes.controlplane.apiserver_anonymous_auth
+
+_pod(containers) := {"format": "kubernetes", "file": "x.yaml", "resources": {"Pod": [{
+	"address": "Pod/kube-system/kube-apiserver",
+	"type": "Pod",
+	"name": "kube-apiserver",
+	"namespace": "kube-system",
+	"values": {"kind": "Pod", "metadata": {"name": "kube-apiserver", "namespace": "kube-system"}, "spec": {"containers": containers}},
+}]}}
+
+test_explicit_true_denied if {
+	result := apiserver_anonymous_auth.deny with input as _pod([{"name": "kube-apiserver", "command": ["kube-apiserver", "--anonymous-auth=true", "--authorization-mode=Node,RBAC"]}])
+	{f.path | some f in result} == {["spec", "containers", 0, "command", 1]}
+}
+
+test_missing_denied if {
+	result := apiserver_anonymous_auth.deny with input as _pod([
+		{"name": "a", "command": ["kube-apiserver", "--authorization-mode=Node,RBAC"]},
+		{"name": "b", "image": "registry.k8s.io/kube-apiserver:v1.31.1", "args": ["--etcd-servers=https://127.0.0.1:2379"]},
+		{"name": "c", "command": ["/bin/sh", "-c", "exec /usr/local/bin/kube-apiserver --anonymous-auth"]},
+	])
+	{f.path | some f in result} == {
+		["spec", "containers", 0, "command"],
+		["spec", "containers", 1, "args"],
+		["spec", "containers", 2, "command", 2],
+	}
+}
+
+test_disabled_or_configured_allowed if {
+	result := apiserver_anonymous_auth.deny with input as _pod([
+		{"name": "a", "command": ["kube-apiserver", "--anonymous-auth=false"]},
+		{"name": "b", "command": ["sh", "-c", "kube-apiserver --anonymous-auth=false --profiling=false"]},
+		{"name": "c", "command": ["kube-apiserver", "--authentication-config=/etc/kubernetes/authn.yaml"]},
+		{"name": "d", "command": ["/app/server", "--anonymous-auth=true"]},
+	])
+	count(result) == 0
+}

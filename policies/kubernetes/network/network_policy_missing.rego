@@ -1,0 +1,103 @@
+# METADATA
+# title: Workload is not isolated by a NetworkPolicy in the same file
+# description: >-
+#   Pods accept traffic from every other pod in the cluster until a NetworkPolicy
+#   with an Ingress policy type selects them, so a single compromised pod can reach
+#   every database, admin port and internal API. This policy looks only at the
+#   manifest file being checked: a workload is reported when no NetworkPolicy in
+#   the same file and namespace selects its pod labels for ingress, so keep each
+#   workload's policies next to it (or a default-deny policy in the same file).
+# custom:
+#   id: SRM-K8S-NET-001
+#   severity: low
+#   areas: [network-controls]
+#   responsibility: customer
+#   input: {format: kubernetes, types: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, NetworkPolicy]}
+#   remediation: >-
+#     Add a NetworkPolicy that selects the pods and allows only the callers they
+#     need, or a namespace default deny:
+#     `kind: NetworkPolicy, spec: {podSelector: {}, policyTypes: [Ingress]}`.
+#   frameworks: {cis-kubernetes-1.9: ["5.3.2"], nist-800-53: [SC-7, AC-4]}
+#   references:
+#     - "https://kubernetes.io/docs/concepts/services-networking/network-policies/"
+#     - "https://kubernetes.io/docs/concepts/services-networking/network-policies/#default-deny-all-ingress-traffic"
+#   peers: {checkov: [CKV2_K8S_6]}
+package srm.kubernetes.network.network_policy_missing
+
+import data.srm.lib.kubernetes as k8s
+
+deny contains {"msg": msg, "resource": pod.resource.address, "path": ["metadata", "namespace"]} if {
+	some pod in k8s.pod_specs
+	object.get(pod.spec, "hostNetwork", false) != true
+	namespace := _namespace(pod.resource.values)
+	labels := _pod_labels(pod)
+	not _isolated(namespace, labels)
+	msg := sprintf("%s: no NetworkPolicy in this file selects the pods of this workload in namespace %q for ingress, so every pod in the cluster can reach them", [pod.resource.address, namespace])
+}
+
+_namespace(values) := ns if {
+	ns := object.get(values, ["metadata", "namespace"], "")
+	is_string(ns)
+	ns != ""
+} else := "default"
+
+# The pod labels: the template's, or the Pod's own.
+_pod_labels(pod) := labels if {
+	labels := object.get(pod.resource.values, array.concat(array.slice(pod.path, 0, count(pod.path) - 1), ["metadata", "labels"]), {})
+	is_object(labels)
+} else := {}
+
+_isolated(namespace, labels) if {
+	some policy in k8s.resources("NetworkPolicy")
+	_namespace(policy.values) == namespace
+	_isolates_ingress(policy.values)
+	selector := object.get(policy.values, ["spec", "podSelector"], {})
+	_selects(selector, labels)
+}
+
+# policyTypes defaults to [Ingress] (plus Egress when egress rules exist) when absent or empty.
+_isolates_ingress(values) if {
+	not is_array(object.get(values, ["spec", "policyTypes"], null))
+}
+
+_isolates_ingress(values) if {
+	object.get(values, ["spec", "policyTypes"], null) == []
+}
+
+_isolates_ingress(values) if {
+	some type in object.get(values, ["spec", "policyTypes"], [])
+	type == "Ingress"
+}
+
+# A label selector: every matchLabels pair and every matchExpressions requirement holds.
+_selects(selector, labels) if {
+	is_object(selector)
+	every key, value in object.get(selector, "matchLabels", {}) {
+		labels[key] == value
+	}
+	every requirement in object.get(selector, "matchExpressions", []) {
+		_requirement(requirement, labels)
+	}
+}
+
+_selects(selector, _) if selector == null
+
+_requirement(req, labels) if {
+	req.operator == "In"
+	labels[req.key] in req.values
+}
+
+_requirement(req, labels) if {
+	req.operator == "NotIn"
+	not labels[req.key] in req.values
+}
+
+_requirement(req, labels) if {
+	req.operator == "Exists"
+	req.key in object.keys(labels)
+}
+
+_requirement(req, labels) if {
+	req.operator == "DoesNotExist"
+	not req.key in object.keys(labels)
+}

@@ -1,0 +1,74 @@
+resource "aws_s3_bucket" "site" {
+  bucket = "acme-site-content"
+}
+
+resource "aws_s3_bucket" "logs" {
+  bucket = "acme-cdn-logs"
+}
+
+resource "aws_cloudfront_origin_access_control" "site" {
+  name                              = "site"
+  origin_access_control_origin_type = "s3"
+  signing_behavior                  = "always"
+  signing_protocol                  = "sigv4"
+}
+
+resource "aws_wafv2_web_acl" "edge" {
+  name  = "edge"
+  scope = "CLOUDFRONT"
+
+  default_action {
+    allow {}
+  }
+
+  visibility_config {
+    cloudwatch_metrics_enabled = true
+    metric_name                = "edge"
+    sampled_requests_enabled   = true
+  }
+}
+
+# The origin is fetched over HTTP.
+resource "aws_cloudfront_distribution" "legacy" {
+  enabled             = true
+  default_root_object = "index.html"
+  aliases             = ["legacy.example.com"]
+  web_acl_id          = aws_wafv2_web_acl.edge.arn
+
+  origin {
+    domain_name = "legacy-app.example.com"
+    origin_id   = "app-origin"
+
+    custom_origin_config {
+      http_port              = 80
+      https_port             = 443
+      origin_protocol_policy = "http-only" # expect: SRM-AWS-CLOUDFRONT-005
+      origin_ssl_protocols   = ["TLSv1.2"]
+    }
+  }
+
+  default_cache_behavior {
+    target_origin_id       = "app-origin"
+    viewer_protocol_policy = "redirect-to-https"
+    allowed_methods        = ["GET", "HEAD"]
+    cached_methods         = ["GET", "HEAD"]
+    cache_policy_id        = "658327ea-f89d-4fab-a63d-7e88639e58f6"
+  }
+
+  restrictions {
+    geo_restriction {
+      restriction_type = "none"
+    }
+  }
+
+  viewer_certificate {
+    acm_certificate_arn      = "arn:aws:acm:us-east-1:111122223333:certificate/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b"
+    ssl_support_method       = "sni-only"
+    minimum_protocol_version = "TLSv1.2_2021"
+  }
+
+  logging_config {
+    bucket = aws_s3_bucket.logs.bucket_domain_name
+    prefix = "legacy/"
+  }
+}

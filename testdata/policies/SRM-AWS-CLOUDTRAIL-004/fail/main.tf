@@ -1,0 +1,6 @@
+resource "aws_cloudtrail" "main" { # expect: SRM-AWS-CLOUDTRAIL-004
+  name                       = "main"
+  s3_bucket_name             = "acme-cloudtrail-logs"
+  is_multi_region_trail      = true
+  enable_log_file_validation = true
+}

@@ -1,0 +1,44 @@
+resource "azurerm_resource_group" "main" {
+  name     = "rg-aks"
+  location = "westeurope"
+}
+
+resource "azurerm_kubernetes_cluster" "dev" {
+  name                              = "aks-acme-dev"
+  location                          = azurerm_resource_group.main.location
+  resource_group_name               = azurerm_resource_group.main.name
+  dns_prefix                        = "acme-dev"
+  role_based_access_control_enabled = false # expect: SRM-AZURE-AKS-001
+
+  default_node_pool {
+    name       = "system"
+    node_count = 2
+    vm_size    = "Standard_D4s_v5"
+  }
+
+  identity {
+    type = "SystemAssigned"
+  }
+}
+
+# azurerm 2.x block.
+resource "azurerm_kubernetes_cluster" "legacy" {
+  name                = "aks-acme-legacy"
+  location            = azurerm_resource_group.main.location
+  resource_group_name = azurerm_resource_group.main.name
+  dns_prefix          = "acme-legacy"
+
+  default_node_pool {
+    name       = "system"
+    node_count = 2
+    vm_size    = "Standard_D4s_v5"
+  }
+
+  identity {
+    type = "SystemAssigned"
+  }
+
+  role_based_access_control {
+    enabled = false # expect: SRM-AZURE-AKS-001
+  }
+}

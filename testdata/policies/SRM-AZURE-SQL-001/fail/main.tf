@@ -1,0 +1,34 @@
+data "azurerm_client_config" "current" {}
+
+resource "azurerm_resource_group" "main" {
+  name     = "rg-sql"
+  location = "westeurope"
+}
+
+resource "azurerm_mssql_server" "orders" {
+  name                          = "sql-acme-orders"
+  resource_group_name           = azurerm_resource_group.main.name
+  location                      = azurerm_resource_group.main.location
+  version                       = "12.0"
+  minimum_tls_version           = "1.2"
+  public_network_access_enabled = true # expect: SRM-AZURE-SQL-001
+
+  azuread_administrator {
+    login_username              = "sql-admins"
+    object_id                   = "00000000-0000-0000-0000-000000000001"
+    azuread_authentication_only = true
+  }
+}
+
+resource "azurerm_mssql_server" "reporting" { # expect: SRM-AZURE-SQL-001
+  name                = "sql-acme-reporting"
+  resource_group_name = azurerm_resource_group.main.name
+  location            = azurerm_resource_group.main.location
+  version             = "12.0"
+
+  azuread_administrator {
+    login_username              = "sql-admins"
+    object_id                   = "00000000-0000-0000-0000-000000000001"
+    azuread_authentication_only = true
+  }
+}

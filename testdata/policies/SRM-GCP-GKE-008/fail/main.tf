@@ -1,0 +1,10 @@
+resource "google_container_cluster" "pinned" {
+  name               = "pinned"
+  location           = "europe-west1"
+  initial_node_count = 1
+  min_master_version = "1.29"
+
+  release_channel {
+    channel = "UNSPECIFIED" # expect: SRM-GCP-GKE-008
+  }
+}

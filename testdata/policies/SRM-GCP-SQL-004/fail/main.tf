@@ -1,0 +1,23 @@
+resource "google_sql_database_instance" "orders" {
+  name             = "orders"
+  database_version = "POSTGRES_15"
+  region           = "europe-west1"
+
+  settings {
+    tier = "db-custom-2-7680"
+
+    backup_configuration {
+      enabled = false # expect: SRM-GCP-SQL-004
+    }
+  }
+}
+
+resource "google_sql_database_instance" "reports" {
+  name             = "reports"
+  database_version = "MYSQL_8_0"
+  region           = "europe-west1"
+
+  settings { # expect: SRM-GCP-SQL-004
+    tier = "db-f1-micro"
+  }
+}
