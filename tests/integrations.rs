@@ -58,6 +58,12 @@ fn pre_commit_hook_fails_on_findings_and_passes_when_fixed() {
         format!("resource \"aws_s3_bucket\" \"b\" {{\n  bucket = \"b\"\n  acl    = \"{acl}\"\n}}\n")
     };
     std::fs::write(repo.join("main.tf"), bucket("public-read")).expect("write main.tf");
+    // The repository's configuration (found upward from the staged files) narrows the run to one policy.
+    std::fs::write(
+        repo.join("srm-lint.toml"),
+        "select = [\"SRM-AWS-S3-002\"]\n",
+    )
+    .expect("write srm-lint.toml");
     git(repo, &["add", "."]);
     // The hook environment is cached across runs of the same revision.
     let home = std::env::var_os("SRM_LINT_PRE_COMMIT_HOME")
@@ -83,12 +89,8 @@ fn pre_commit_hook_fails_on_findings_and_passes_when_fixed() {
         text.contains("SRM-AWS-S3-002") && text.contains("main.tf"),
         "{text}"
     );
-    // Fixed: the ACL is private; the bucket's other findings are accepted with a reason.
-    let fixed = format!(
-        "# srm-lint:ignore SRM-AWS-S3-001,SRM-AWS-S3-004,SRM-AWS-S3-005,SRM-AWS-TAG-001 reason=\"scratch bucket\"\n{}",
-        bucket("private")
-    );
-    std::fs::write(repo.join("main.tf"), fixed).expect("fix main.tf");
+    // Fixed: the ACL is private.
+    std::fs::write(repo.join("main.tf"), bucket("private")).expect("fix main.tf");
     git(repo, &["add", "."]);
     let passing = run();
     let text = String::from_utf8_lossy(&passing.stdout).to_string()
