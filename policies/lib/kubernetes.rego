@@ -42,7 +42,9 @@ containers contains {
 } if {
 	some pod in pod_specs
 	some field in ["containers", "initContainers", "ephemeralContainers"]
-	some index, container in object.get(pod.spec, field, [])
+	# A malformed manifest (containers as a mapping, a string in the list) has no containers to judge.
+	some index, container in list_or_empty(object.get(pod.spec, field, []))
+	is_object(container)
 }
 
 # labels(resource) is the object's labels ({} when none).

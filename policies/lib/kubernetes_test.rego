@@ -46,3 +46,9 @@ test_list_or_empty if {
 	k8s.list_or_empty({"a": 1}) == []
 	k8s.list_or_empty(null) == []
 }
+
+test_malformed_container_lists_give_no_containers if {
+	pod := {"address": "Pod/p", "values": {"kind": "Pod", "spec": {"containers": {"app": {"image": "x"}}, "initContainers": ["not-an-object", {"name": "ok"}]}}}
+	paths := {c.path | some c in k8s.containers} with input as {"resources": {"Pod": [pod]}}
+	paths == {["spec", "initContainers", 1]}
+}

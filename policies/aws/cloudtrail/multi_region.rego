@@ -43,3 +43,16 @@ deny contains {
 	some r in tf.resources("aws_cloudtrail")
 	not "is_multi_region_trail" in object.keys(r.values)
 }
+
+# A multi-region trail without global service events (IAM, STS, CloudFront) misses
+# account-wide activity; CIS 3.1 expects them on the multi-region trail (the
+# attribute defaults to true, so only an explicit false is reported).
+deny contains {
+	"msg": sprintf("CloudTrail trail %s is multi-region but does not record global service events (IAM, STS, CloudFront): include_global_service_events is %v; set it to true", [r.address, r.values.include_global_service_events]),
+	"resource": r.address,
+	"path": ["include_global_service_events"],
+} if {
+	some r in tf.resources("aws_cloudtrail")
+	tf.is_true(r.values.is_multi_region_trail)
+	tf.is_false(r.values.include_global_service_events)
+}

@@ -24,3 +24,13 @@ test_single_region_trail_reported if {
 test_omitted_attribute_reported if {
 	count(policy.deny) == 1 with input as trail({})
 }
+
+test_multi_region_without_global_events_reported if {
+	findings := policy.deny with input as trail({"is_multi_region_trail": true, "include_global_service_events": false})
+	count(findings) == 1
+	some f in findings
+	f.path == ["include_global_service_events"]
+	count(policy.deny) == 0 with input as trail({"is_multi_region_trail": true, "include_global_service_events": true})
+	count(policy.deny) == 0 with input as trail({"is_multi_region_trail": true, "include_global_service_events": "${var.global}"})
+	count(policy.deny) == 0 with input as trail({"is_multi_region_trail": "${var.multi_region}", "include_global_service_events": false})
+}

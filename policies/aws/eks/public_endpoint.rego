@@ -55,6 +55,19 @@ deny contains {
 	attr := anchor(vpc)
 }
 
+# public_access_cidrs = []: AWS treats an empty list as absent, so the public
+# endpoint still accepts 0.0.0.0/0.
+deny contains {
+	"msg": sprintf("EKS cluster %s exposes its public API endpoint to 0.0.0.0/0: %s and public_access_cidrs is empty (AWS then applies the default [\"0.0.0.0/0\"])", [r.address, describe_public(vpc)]),
+	"resource": r.address,
+	"path": ["vpc_config", i, "public_access_cidrs"],
+} if {
+	some r in tf.resources("aws_eks_cluster")
+	some i, vpc in tf.blocks(r.values, "vpc_config")
+	public_endpoint(vpc)
+	vpc.public_access_cidrs == []
+}
+
 # The public endpoint is on: explicitly, or by default when the attribute is omitted.
 public_endpoint(vpc) if not "endpoint_public_access" in object.keys(vpc)
 

@@ -39,3 +39,13 @@ test_unresolved_values_not_judged if {
 	count(policy.deny) == 0 with input as cluster({"public_access_cidrs": "${var.admin_cidrs}"})
 	count(policy.deny) == 0 with input as cluster({"public_access_cidrs": ["${var.admin_cidr}"]})
 }
+
+test_empty_cidr_list_reported_like_absent if {
+	findings := policy.deny with input as cluster({"endpoint_public_access": true, "public_access_cidrs": []})
+	count(findings) == 1
+	some f in findings
+	f.path == ["vpc_config", 0, "public_access_cidrs"]
+	contains(f.msg, "0.0.0.0/0")
+	count(policy.deny) == 1 with input as cluster({"public_access_cidrs": []})
+	count(policy.deny) == 0 with input as cluster({"endpoint_public_access": false, "public_access_cidrs": []})
+}

@@ -20,7 +20,7 @@
 #     StringEquals = { "kms:CallerAccount" = "111122223333", "kms:ViaService" =
 #     "s3.eu-west-1.amazonaws.com" } }`.
 #   frameworks: {nist-800-53: [AC-3, AC-6, SC-12]}
-#   peers: {checkov: [CKV_AWS_33], kics: [kms_key_with_vulnerable_policy]}
+#   peers: {checkov: [CKV_AWS_33], kics: [kms_key_with_full_permissions]}
 #   references:
 #     - "https://docs.aws.amazon.com/kms/latest/developerguide/key-policies.html"
 #     - "https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html"

@@ -34,7 +34,7 @@ import data.srm.lib.terraform as tf
 # Bucket policies written as jsonencode() or a JSON string, on aws_s3_bucket_policy
 # or inline on aws_s3_bucket (provider v3).
 deny contains {
-	"msg": sprintf("%s lets anyone %s: a statement allows Principal %s without a Condition", [r.address, json.marshal(object.get(statement, "Action", "?")), json.marshal(statement.Principal)]),
+	"msg": sprintf("%s lets anyone %s: a statement allows Principal %s %s", [r.address, json.marshal(object.get(statement, "Action", "?")), json.marshal(statement.Principal), condition_note(object.get(statement, "Condition", null))]),
 	"resource": r.address,
 	"path": path,
 } if {
@@ -44,13 +44,13 @@ deny contains {
 	some [statement, statement_path] in tf.statements(document)
 	tf.is_allow(statement.Effect)
 	tf.is_public_principal(statement.Principal)
-	tf.is_unconditioned(object.get(statement, "Condition", null))
+	unrestricted(object.get(statement, "Condition", null))
 	path := location(value, statement_path)
 }
 
 # Bucket policies built by a data "aws_iam_policy_document" a bucket policy refers to.
 deny contains {
-	"msg": sprintf("%s lets anyone %s on the bucket of %s: it allows %s principals %s without a condition", [d.address, json.marshal(object.get(statement, "actions", [])), r.address, principals.type, json.marshal(principals.identifiers)]),
+	"msg": sprintf("%s lets anyone %s on the bucket of %s: it allows %s principals %s %s", [d.address, json.marshal(object.get(statement, "actions", [])), r.address, principals.type, json.marshal(principals.identifiers), block_condition_note(statement)]),
 	"resource": d.address,
 	"path": ["statement", i, "principals", j, "identifiers"],
 } if {
@@ -59,7 +59,9 @@ deny contains {
 	tf.refers_to(r, "policy", d.address)
 	some i, statement in tf.blocks(d.values, "statement")
 	tf.is_allow(object.get(statement, "effect", "Allow"))
-	count(tf.blocks(statement, "condition")) == 0
+	every c in tf.blocks(statement, "condition") {
+		matches_everyone(object.get(c, "test", null), object.get(c, "variable", null), object.get(c, "values", null))
+	}
 	some j, principals in tf.blocks(statement, "principals")
 	principals.type in {"AWS", "*"}
 	"*" in tf.as_array(principals.identifiers)
@@ -75,3 +77,70 @@ policy_holders contains r if {
 location(value, statement_path) := array.concat(["policy"], array.concat(statement_path, ["Principal"])) if is_object(value)
 
 location(value, _) := ["policy"] if is_string(value)
+
+# A Condition restricts "*" only if it narrows the set of principals: an absent
+# or empty one does not, nor one made only of tests that every principal passes
+# (`ArnLike {"aws:PrincipalArn": "arn:aws:iam::*"}`, `StringLike {...: "*"}`).
+# An unresolved Condition counts as restricting.
+unrestricted(condition) if tf.is_unconditioned(condition)
+
+unrestricted(condition) if {
+	is_object(condition)
+	count(condition) > 0
+	every operator, tests in condition {
+		is_object(tests)
+		count(tests) > 0
+		every key, values in tests {
+			matches_everyone(operator, key, values)
+		}
+	}
+}
+
+# matches_everyone(operator, key, values): the condition test holds for every principal.
+matches_everyone(operator, key, values) if {
+	wildcard_operator(operator)
+	is_string(key)
+	vs := tf.as_array(values)
+	count(vs) > 0
+	every v in vs {
+		wildcard_value(key, v)
+	}
+}
+
+matches_everyone(operator, key, values) if {
+	base_operator(operator) == "ipaddress"
+	lower(key) == "aws:sourceip"
+	vs := tf.as_array(values)
+	count(vs) > 0
+	every v in vs {
+		tf.is_world_cidr(v)
+	}
+}
+
+# Operators whose values are wildcard patterns (ArnEquals and ArnLike behave alike).
+wildcard_operator(operator) if base_operator(operator) in {"stringlike", "arnlike", "arnequals"}
+
+base_operator(operator) := trim_suffix(trim_prefix(trim_prefix(lower(operator), "foranyvalue:"), "forallvalues:"), "ifexists") if {
+	is_string(operator)
+	not tf.is_unresolved(operator)
+}
+
+wildcard_value(_, value) if {
+	is_string(value)
+	regex.match(`^[*:]+$`, value)
+}
+
+# Any IAM principal ARN: arn:aws:iam::*, arn:*:iam::*:*, arn:*.
+wildcard_value(key, value) if {
+	lower(key) == "aws:principalarn"
+	is_string(value)
+	regex.match(`^arn(:[*]*|:(aws[a-z-]*|[*]):(iam|[*])?:[*]*(:[*]*)*)$`, value)
+}
+
+condition_note(condition) := "without a Condition" if {
+	tf.is_unconditioned(condition)
+} else := sprintf("with a Condition that every principal satisfies (%s)", [json.marshal(condition)])
+
+block_condition_note(statement) := "without a condition" if {
+	count(tf.blocks(statement, "condition")) == 0
+} else := sprintf("with a condition that every principal satisfies (%s)", [concat(", ", [sprintf("%v %v %v", [c.test, c.variable, json.marshal(c.values)]) | some c in tf.blocks(statement, "condition")])])

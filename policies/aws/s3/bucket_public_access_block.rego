@@ -20,7 +20,7 @@
 #     block_public_acls = true block_public_policy = true ignore_public_acls = true
 #     restrict_public_buckets = true }` (the same four on aws_s3_account_public_access_block).
 #   frameworks: {cis-aws-3.0: ["2.1.4"], nist-800-53: [AC-3, AC-6, SC-7]}
-#   peers: {checkov: [CKV_AWS_53, CKV_AWS_54, CKV_AWS_55, CKV_AWS_56], kics: [s3_bucket_allows_public_acl, s3_bucket_allows_public_policy, s3_bucket_with_ignore_public_acl, s3_bucket_without_restriction_of_public_bucket], trivy: [AVD-AWS-0086, AVD-AWS-0087, AVD-AWS-0091, AVD-AWS-0093]}
+#   peers: {checkov: [CKV_AWS_53, CKV_AWS_54, CKV_AWS_55, CKV_AWS_56], kics: [s3_bucket_allows_public_acl, s3_bucket_allows_public_policy, s3_bucket_without_ignore_public_acl, s3_bucket_without_restriction_of_public_bucket], trivy: [AVD-AWS-0086, AVD-AWS-0087, AVD-AWS-0091, AVD-AWS-0093]}
 #   references:
 #     - "https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html"
 #     - "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_public_access_block"

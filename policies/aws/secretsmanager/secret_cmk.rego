@@ -12,7 +12,7 @@
 #   severity: low
 #   areas: [data-security]
 #   responsibility: customer
-#   input: {format: terraform, types: [aws_secretsmanager_secret]}
+#   input: {format: terraform, types: [aws_secretsmanager_secret, data.aws_kms_key]}
 #   remediation: >-
 #     Encrypt the secret with a customer managed key:
 #     `kms_key_id = aws_kms_key.secrets.arn` (with a key policy that grants
@@ -42,6 +42,21 @@ deny contains {
 } if {
 	some r in tf.resources("aws_secretsmanager_secret")
 	key := r.values.kms_key_id
+	is_string(key)
+	contains(key, "alias/aws/")
+}
+
+# kms_key_id taken from a data "aws_kms_key" that looks up an AWS managed key
+# (key_id = "alias/aws/secretsmanager"): still the AWS managed key.
+deny contains {
+	"msg": sprintf("Secrets Manager secret %s is encrypted with the AWS managed key: kms_key_id refers to %s (key_id = %q)", [r.address, d.address, d.values.key_id]),
+	"resource": r.address,
+	"path": ["kms_key_id"],
+} if {
+	some r in tf.resources("aws_secretsmanager_secret")
+	some d in tf.resources("data.aws_kms_key")
+	tf.refers_to(r, "kms_key_id", tf.base_address(d))
+	key := d.values.key_id
 	is_string(key)
 	contains(key, "alias/aws/")
 }

@@ -25,3 +25,30 @@ test_customer_key_passes if {
 	count(policy.deny) == 0 with input as secret({"kms_key_id": "alias/app-secrets"})
 	count(policy.deny) == 0 with input as secret({"kms_key_id": "${var.kms_key_id}"})
 }
+
+kms_data(name, key_id) := {
+	"address": sprintf("data.aws_kms_key.%s", [name]), "type": "aws_kms_key", "name": name,
+	"mode": "data", "file": "main.tf", "references": {}, "values": {"key_id": key_id},
+}
+
+secret_with_data(key) := {"format": "terraform", "module": ".", "resources": {
+	"aws_secretsmanager_secret": [{
+		"address": "aws_secretsmanager_secret.db", "type": "aws_secretsmanager_secret", "name": "db",
+		"mode": "managed", "file": "main.tf", "references": {"kms_key_id": ["data.aws_kms_key.k"]},
+		"values": {"name": "prod/db", "kms_key_id": "${data.aws_kms_key.k.arn}"},
+	}],
+	"data.aws_kms_key": [kms_data("k", key), kms_data("other", "alias/aws/secretsmanager")],
+}}
+
+test_data_source_aws_managed_key_reported if {
+	findings := policy.deny with input as secret_with_data("alias/aws/secretsmanager")
+	count(findings) == 1
+	some f in findings
+	f.path == ["kms_key_id"]
+	contains(f.msg, "data.aws_kms_key.k")
+}
+
+test_data_source_customer_key_passes if {
+	count(policy.deny) == 0 with input as secret_with_data("alias/app-secrets")
+	count(policy.deny) == 0 with input as secret_with_data("${var.key}")
+}

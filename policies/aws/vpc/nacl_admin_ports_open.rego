@@ -43,7 +43,7 @@ deny contains {
 	allows(r.values.rule_action)
 	some attr in ["cidr_block", "ipv6_cidr_block"]
 	tf.is_world_cidr(r.values[attr])
-	ports := exposed_ports(r.values)
+	ports := open_ports(standalone_entry(r), attr)
 	count(ports) > 0
 }
 
@@ -59,7 +59,7 @@ deny contains {
 	allows(rule.action)
 	some attr in ["cidr_block", "ipv6_cidr_block"]
 	tf.is_world_cidr(rule[attr])
-	ports := exposed_ports(rule)
+	ports := open_ports(inline_entry(r, rule), attr)
 	count(ports) > 0
 }
 
@@ -72,6 +72,84 @@ exposed_ports(rule) := {port |
 	some port, _ in admin_ports
 	covers(rule, port)
 }
+
+# Rules are evaluated in rule-number order and the first match wins: a port the
+# allow entry covers stays closed when a lower-numbered ingress deny entry of the
+# same network ACL covers it for the same world CIDR.
+open_ports(entry, attr) := {port |
+	some port in exposed_ports(entry.rule)
+	not shadowed(entry, attr, port)
+}
+
+shadowed(entry, attr, port) if {
+	some other in ingress_entries
+	other.rule_id != entry.rule_id
+	count(other.acls & entry.acls) > 0
+	denies(other.action)
+	other.rule[attr] == entry.rule[attr]
+	earlier(other.number, entry.number)
+	protocol_covers(protocol(other.rule.protocol), protocol(entry.rule.protocol))
+	covers(other.rule, port)
+}
+
+denies(action) if {
+	is_string(action)
+	lower(action) == "deny"
+}
+
+earlier(a, b) if port_number(a) < port_number(b)
+
+protocol_covers(deny, _) if deny in {"-1", "all"}
+
+protocol_covers(deny, allow) if {
+	deny in {"tcp", "6"}
+	allow in {"tcp", "6", "-1", "all"}
+}
+
+protocol_covers(deny, allow) if {
+	deny in {"udp", "17"}
+	allow in {"udp", "17"}
+}
+
+# Every ingress entry: standalone aws_network_acl_rule resources and inline
+# ingress blocks, each with the network ACL(s) it belongs to.
+ingress_entries contains standalone_entry(r) if {
+	some r in tf.resources("aws_network_acl_rule")
+	tf.is_false(object.get(r.values, "egress", false))
+}
+
+ingress_entries contains inline_entry(r, rule) if {
+	some type in ["aws_network_acl", "aws_default_network_acl"]
+	some r in tf.resources(type)
+	some rule in tf.blocks(r.values, "ingress")
+}
+
+standalone_entry(r) := {
+	"rule_id": r.address,
+	"acls": acl_keys(r),
+	"number": object.get(r.values, "rule_number", null),
+	"action": object.get(r.values, "rule_action", null),
+	"rule": r.values,
+}
+
+inline_entry(r, rule) := {
+	"rule_id": [r.address, rule],
+	"acls": {r.address, tf.base_address(r)},
+	"number": object.get(rule, "rule_no", null),
+	"action": object.get(rule, "action", null),
+	"rule": rule,
+}
+
+# The ACL a standalone rule belongs to: the resource its network_acl_id refers
+# to, or the literal id.
+acl_keys(r) := keys if {
+	keys := tf.references(r, "network_acl_id")
+	count(keys) > 0
+} else := {id} if {
+	id := r.values.network_acl_id
+	is_string(id)
+	not tf.is_unresolved(id)
+} else := set()
 
 # "-1" / "all": every protocol and port.
 covers(rule, _) if protocol(rule.protocol) in {"-1", "all"}

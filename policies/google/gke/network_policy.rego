@@ -50,6 +50,22 @@ deny contains {
 	count(tf.blocks(r.values, "network_policy")) == 0
 }
 
+# Calico enforcement needs the network policy add-on: with
+# `addons_config { network_policy_config { disabled = true } }` the
+# `network_policy { enabled = true }` setting enforces nothing.
+deny contains {
+	"msg": sprintf("GKE cluster %s sets network_policy.enabled = true but disables the add-on (addons_config.network_policy_config.disabled = true) and does not use Dataplane V2: NetworkPolicy objects are not enforced", [r.address]),
+	"resource": r.address,
+	"path": ["addons_config", i, "network_policy_config", j, "disabled"],
+} if {
+	some r in candidates
+	some policy in tf.blocks(r.values, "network_policy")
+	tf.is_true(policy.enabled)
+	some i, addons in tf.blocks(r.values, "addons_config")
+	some j, config in tf.blocks(addons, "network_policy_config")
+	tf.is_true(config.disabled)
+}
+
 # Standard clusters without Dataplane V2 (which enforces network policies natively).
 candidates contains r if {
 	some r in tf.resources("google_container_cluster")

@@ -62,7 +62,6 @@ deny contains {
 	count(ports) > 0
 }
 
-# SSH and RDP sessions are TCP (RDP's UDP transport needs the TCP connection first).
 # Enabled ingress rules (direction defaults to INGRESS).
 open_ingress_rules contains r if {
 	some r in tf.resources("google_compute_firewall")
@@ -79,16 +78,22 @@ exposed_ports(values) := {port |
 covers(rule, _) if protocol(rule.protocol) == "all"
 
 covers(rule, port) if {
-	protocol(rule.protocol) in {"tcp", "6"}
+	carries(protocol(rule.protocol), port)
 	object.get(rule, "ports", null) in {null, []}
 }
 
 covers(rule, port) if {
-	protocol(rule.protocol) in {"tcp", "6"}
+	carries(protocol(rule.protocol), port)
 	is_array(rule.ports)
 	some range in rule.ports
 	in_range(range, port)
 }
+
+# The transports each admin port listens on: SSH and RDP over TCP, and RDP over
+# UDP too (its UDP transport, on by default since RDP 8.0). SSH has no UDP form.
+carries(proto, _) if proto in {"tcp", "6"}
+
+carries(proto, 3389) if proto in {"udp", "17"}
 
 in_range(range, port) if {
 	is_number(range)

@@ -17,7 +17,32 @@ test_rdp_range_all_and_ipv6 if {
 	count(policy.deny) == 1 with input as doc({"allow": [{"protocol": "all"}], "source_ranges": ["::/0"]})
 	count(policy.deny) == 1 with input as doc({"allow": [{"protocol": "tcp"}], "source_ranges": ["0.0.0.0/0"]})
 	count(policy.deny) == 1 with input as doc({"allow": [{"protocol": "6", "ports": [3389]}], "source_ranges": ["0.0.0.0/0"]})
-	count(policy.deny) == 0 with input as doc({"allow": [{"protocol": "udp", "ports": ["3380-3390"]}], "source_ranges": ["0.0.0.0/0"]})
+}
+
+test_rdp_over_udp_reported if {
+	findings := policy.deny with input as doc({"allow": [{"protocol": "udp", "ports": ["3389"]}], "source_ranges": ["0.0.0.0/0"]})
+	{f.path | some f in findings} == {["source_ranges", 0]}
+	some f in findings
+	contains(f.msg, "port 3389 (RDP)")
+	not contains(f.msg, "port 22")
+	count(policy.deny) == 1 with input as doc({"allow": [{"protocol": "udp", "ports": ["3380-3390"]}], "source_ranges": ["0.0.0.0/0"]})
+	count(policy.deny) == 1 with input as doc({"allow": [{"protocol": "UDP"}], "source_ranges": ["::/0"]})
+	count(policy.deny) == 1 with input as doc({"allow": [{"protocol": "17", "ports": [3389]}], "source_ranges": ["0.0.0.0/0"]})
+	count(policy.deny) == 1 with input as doc({"allow": [{"protocol": "udp", "ports": ["3389"]}]})
+}
+
+test_udp_without_rdp_passes if {
+	count(policy.deny) == 0 with input as doc({"allow": [{"protocol": "udp", "ports": ["22"]}], "source_ranges": ["0.0.0.0/0"]})
+	count(policy.deny) == 0 with input as doc({"allow": [{"protocol": "udp", "ports": ["53", "3390-4000"]}], "source_ranges": ["0.0.0.0/0"]})
+	count(policy.deny) == 0 with input as doc({"allow": [{"protocol": "udp", "ports": ["3389"]}], "source_ranges": ["35.235.240.0/20"]})
+}
+
+test_udp_all_ports_reports_rdp_only if {
+	findings := policy.deny with input as doc({"allow": [{"protocol": "udp"}], "source_ranges": ["0.0.0.0/0"]})
+	count(findings) == 1
+	some f in findings
+	contains(f.msg, "opens port 3389 (RDP) to")
+	not contains(f.msg, "port 22")
 }
 
 test_both_ports_in_one_finding if {

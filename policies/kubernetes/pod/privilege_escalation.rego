@@ -26,7 +26,16 @@ import data.srm.lib.kubernetes as k8s
 
 deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, ["securityContext", "allowPrivilegeEscalation"])} if {
 	some c in k8s.containers
+	_real_container(c)
 	value := object.get(c.container, ["securityContext", "allowPrivilegeEscalation"], null)
 	value != false
 	msg := sprintf("%s: %s %q allows privilege escalation (securityContext.allowPrivilegeEscalation is %s, expected false)", [c.resource.address, k8s.container_role(c), k8s.container_name(c), k8s.shown(value)])
+}
+
+# Only objects inside a containers/initContainers/ephemeralContainers list are
+# containers: k8s.containers also iterates the values of a malformed field that
+# is a mapping (`containers: {app: {...}}`), which must not be judged.
+_real_container(c) if {
+	is_array(object.get(c.pod_spec, c.path[count(c.path) - 2], null))
+	is_object(c.container)
 }

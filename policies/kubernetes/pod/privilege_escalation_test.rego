@@ -41,3 +41,19 @@ test_false_allowed if {
 	})
 	count(result) == 0
 }
+
+test_containers_mapping_not_judged if {
+	result := privilege_escalation.deny with input as _doc("Pod", {"kind": "Pod", "metadata": {"name": "web"}, "spec": {
+		"containers": {"app": {"image": "example/web:1.4.2"}},
+		"initContainers": {"name": "init", "image": "example/init:1.0"},
+	}})
+	count(result) == 0
+}
+
+test_only_objects_in_list_judged if {
+	result := privilege_escalation.deny with input as _deployment({
+		"initContainers": {"migrate": {"image": "example/migrate:3.2.1"}},
+		"containers": ["app", {"name": "proxy"}],
+	})
+	{f.path | some f in result} == {["spec", "template", "spec", "containers", 1, "securityContext", "allowPrivilegeEscalation"]}
+}

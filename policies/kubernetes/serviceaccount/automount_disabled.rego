@@ -21,7 +21,7 @@
 #   references:
 #     - "https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#opt-out-of-api-credential-automounting"
 #     - "https://kubernetes.io/docs/concepts/security/service-accounts/"
-#   peers: {checkov: [CKV_K8S_41], kics: [default_service_account_in_use]}
+#   peers: {checkov: [CKV_K8S_41], kics: [service_account_token_automount_not_disabled]}
 package srm.kubernetes.serviceaccount.automount_disabled
 
 import data.srm.lib.kubernetes as k8s

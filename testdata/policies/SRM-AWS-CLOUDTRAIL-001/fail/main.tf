@@ -15,3 +15,12 @@ resource "aws_cloudtrail" "default" { # expect: SRM-AWS-CLOUDTRAIL-001
   s3_bucket_name             = aws_s3_bucket.trail.id
   enable_log_file_validation = true
 }
+
+# Multi-region, but IAM/STS/CloudFront events are left out.
+resource "aws_cloudtrail" "no_global_events" {
+  name                          = "no-global-events"
+  s3_bucket_name                = aws_s3_bucket.trail.id
+  is_multi_region_trail         = true
+  include_global_service_events = false # expect: SRM-AWS-CLOUDTRAIL-001
+  enable_log_file_validation    = true
+}

@@ -43,3 +43,15 @@ resource "aws_eks_cluster" "defaults" {
     subnet_ids = ["subnet-0a1b2c3d", "subnet-4e5f6a7b"]
   }
 }
+
+# An empty CIDR list is treated as absent: open to 0.0.0.0/0.
+resource "aws_eks_cluster" "empty_cidrs" {
+  name     = "empty-cidrs"
+  role_arn = aws_iam_role.eks.arn
+
+  vpc_config {
+    subnet_ids             = ["subnet-0a1b2c3d", "subnet-4e5f6a7b"]
+    endpoint_public_access = true
+    public_access_cidrs    = [] # expect: SRM-AWS-EKS-001
+  }
+}

@@ -38,3 +38,26 @@ data "aws_iam_policy_document" "drop" {
     }
   }
 }
+
+# A Condition that every principal satisfies does not restrict "*".
+resource "aws_s3_bucket" "wildcard_condition" {
+  bucket = "acme-wildcard-condition"
+}
+
+resource "aws_s3_bucket_policy" "wildcard_condition" {
+  bucket = aws_s3_bucket.wildcard_condition.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect    = "Allow"
+        Principal = { AWS = "*" } # expect: SRM-AWS-S3-007
+        Action    = "s3:GetObject"
+        Resource  = "${aws_s3_bucket.wildcard_condition.arn}/*"
+        Condition = {
+          ArnLike = { "aws:PrincipalArn" = "arn:aws:iam::*" }
+        }
+      }
+    ]
+  })
+}

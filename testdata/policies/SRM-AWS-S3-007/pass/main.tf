@@ -86,3 +86,26 @@ data "aws_iam_policy_document" "shared" {
     }
   }
 }
+
+# "*" narrowed by the principal ARN to one account.
+resource "aws_s3_bucket" "account_only" {
+  bucket = "acme-account-only"
+}
+
+resource "aws_s3_bucket_policy" "account_only" {
+  bucket = aws_s3_bucket.account_only.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect    = "Allow"
+        Principal = { AWS = "*" }
+        Action    = "s3:GetObject"
+        Resource  = "${aws_s3_bucket.account_only.arn}/*"
+        Condition = {
+          ArnLike = { "aws:PrincipalArn" = "arn:aws:iam::111122223333:*" }
+        }
+      }
+    ]
+  })
+}

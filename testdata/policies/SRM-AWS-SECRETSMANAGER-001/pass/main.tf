@@ -17,3 +17,13 @@ resource "aws_secretsmanager_secret" "api" {
   name       = "prod/orders/api-key"
   kms_key_id = var.kms_key_id
 }
+
+# A customer managed key looked up through a data source.
+data "aws_kms_key" "shared" {
+  key_id = "alias/shared-secrets"
+}
+
+resource "aws_secretsmanager_secret" "token" {
+  name       = "prod/orders/token"
+  kms_key_id = data.aws_kms_key.shared.arn
+}

@@ -68,3 +68,37 @@ resource "aws_network_acl_rule" "rdp_admin" {
   to_port        = 3389
   cidr_block     = var.admin_cidr
 }
+
+# Allowed after the lower-numbered deny_ssh (rule 90): SSH stays closed.
+resource "aws_network_acl_rule" "ssh_after_deny" {
+  network_acl_id = aws_network_acl.public.id
+  rule_number    = 140
+  rule_action    = "allow"
+  protocol       = "tcp"
+  from_port      = 22
+  to_port        = 22
+  cidr_block     = "0.0.0.0/0"
+}
+
+# Everything denied first, then allowed: nothing is open.
+resource "aws_network_acl" "deny_first" {
+  vpc_id = aws_vpc.main.id
+
+  ingress {
+    rule_no    = 50
+    action     = "deny"
+    protocol   = "-1"
+    from_port  = 0
+    to_port    = 0
+    cidr_block = "0.0.0.0/0"
+  }
+
+  ingress {
+    rule_no    = 100
+    action     = "allow"
+    protocol   = "-1"
+    from_port  = 0
+    to_port    = 0
+    cidr_block = "0.0.0.0/0"
+  }
+}

@@ -42,3 +42,24 @@ resource "google_container_cluster" "configurable" {
     enabled = var.network_policy
   }
 }
+
+variable "network_policy_addon_disabled" {
+  type = bool
+}
+
+resource "google_container_cluster" "addon_unknown" {
+  name               = "addon-unknown"
+  location           = "europe-west1"
+  initial_node_count = 1
+
+  network_policy {
+    enabled  = true
+    provider = "CALICO"
+  }
+
+  addons_config {
+    network_policy_config {
+      disabled = var.network_policy_addon_disabled
+    }
+  }
+}

@@ -42,6 +42,19 @@ resource "google_compute_firewall" "everything_v6" {
   source_ranges = ["::/0"] # expect: SRM-GCP-VPC-001
 }
 
+# RDP also listens on UDP 3389.
+resource "google_compute_firewall" "rdp_udp" {
+  name    = "allow-rdp-udp"
+  network = google_compute_network.main.name
+
+  allow {
+    protocol = "udp"
+    ports    = ["3389"]
+  }
+
+  source_ranges = ["0.0.0.0/0"] # expect: SRM-GCP-VPC-001
+}
+
 # No source at all: the rule applies to 0.0.0.0/0.
 resource "google_compute_firewall" "implicit_world" { # expect: SRM-GCP-VPC-001
   name    = "allow-admin"

@@ -69,3 +69,16 @@ resource "google_compute_firewall" "block_ssh" {
 
   source_ranges = ["0.0.0.0/0"]
 }
+
+# UDP without RDP's port: DNS, and SSH's port, which SSH does not use over UDP.
+resource "google_compute_firewall" "udp_services" {
+  name    = "allow-udp-services"
+  network = google_compute_network.main.name
+
+  allow {
+    protocol = "udp"
+    ports    = ["53", "22"]
+  }
+
+  source_ranges = ["0.0.0.0/0"]
+}
