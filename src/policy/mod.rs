@@ -131,36 +131,17 @@ impl PolicySet {
         set
     }
 
+    /// Built-ins read from a folder: named `policies/<relative path>` as if embedded.
     fn load_builtin_dir(&mut self, dir: &Path) {
-        let mut files = Vec::new();
-        if let Err(message) = rego_files(dir, &mut files) {
-            self.errors.push(PolicyLoadError {
-                file: dir.display().to_string(),
-                message,
-            });
-        }
-        files.sort();
-        for file in files {
-            let Ok(relative) = file.strip_prefix(dir) else {
-                continue;
-            };
-            let relative = relative.to_string_lossy().replace('\\', "/");
-            match std::fs::read_to_string(&file) {
-                Ok(rego) => self.add(
-                    format!("policies/{relative}"),
-                    rego,
-                    true,
-                    relative.starts_with("lib/"),
-                ),
-                Err(e) => self.errors.push(PolicyLoadError {
-                    file: file.display().to_string(),
-                    message: format!("cannot read: {e}"),
-                }),
-            }
-        }
+        self.load_folder(dir, true);
     }
 
+    /// A user's policy folder: files keep their own paths.
     fn load_dir(&mut self, dir: &Path) {
+        self.load_folder(dir, false);
+    }
+
+    fn load_folder(&mut self, dir: &Path, builtin: bool) {
         let mut files = Vec::new();
         if let Err(message) = rego_files(dir, &mut files) {
             self.errors.push(PolicyLoadError {
@@ -170,12 +151,20 @@ impl PolicySet {
         }
         files.sort();
         for file in files {
-            let display = file.display().to_string();
-            let is_library = file.strip_prefix(dir).is_ok_and(|r| r.starts_with("lib"));
+            let relative = file
+                .strip_prefix(dir)
+                .map(|r| r.to_string_lossy().replace('\\', "/"))
+                .unwrap_or_default();
+            let is_library = relative.starts_with("lib/");
+            let name = if builtin {
+                format!("policies/{relative}")
+            } else {
+                file.display().to_string()
+            };
             match std::fs::read_to_string(&file) {
-                Ok(rego) => self.add(display, rego, false, is_library),
+                Ok(rego) => self.add(name, rego, builtin, is_library),
                 Err(e) => self.errors.push(PolicyLoadError {
-                    file: display,
+                    file: name,
                     message: format!("cannot read: {e}"),
                 }),
             }

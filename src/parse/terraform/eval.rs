@@ -480,7 +480,8 @@ fn index_value(value: &Value, index: &Value) -> Option<Value> {
     }
 }
 
-fn strip_indent(text: &str, indent: usize) -> String {
+/// Removes the indentation of an indented heredoc (`<<-EOT`).
+pub fn strip_indent(text: &str, indent: usize) -> String {
     text.split_inclusive('\n')
         .map(|line| {
             let strip = line

@@ -752,7 +752,10 @@ impl<'a> Converter<'a> {
                     }
                 }
                 if only_literals {
-                    leaf(Value::String(strip_indent(&literal, heredoc.indent())))
+                    leaf(Value::String(match heredoc.indent() {
+                        Some(indent) => eval::strip_indent(&literal, indent),
+                        None => literal,
+                    }))
                 } else {
                     match self.evaluate(expr) {
                         Some(value) => leaf(value),
@@ -813,23 +816,6 @@ fn number_value(number: &hcl_edit::Number) -> Value {
             .and_then(Number::from_f64)
             .map_or(Value::Null, Value::Number)
     }
-}
-
-/// Removes the indentation of an indented heredoc (`<<-EOT`).
-fn strip_indent(text: &str, indent: Option<usize>) -> String {
-    let Some(indent) = indent else {
-        return text.to_string();
-    };
-    text.split_inclusive('\n')
-        .map(|line| {
-            let strip = line
-                .chars()
-                .take(indent)
-                .take_while(|c| *c == ' ' || *c == '\t')
-                .count();
-            &line[strip..]
-        })
-        .collect()
 }
 
 /// Parses a `.tf.json` file into `parts`, following Terraform's JSON syntax.
