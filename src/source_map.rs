@@ -83,7 +83,7 @@ impl SpanTree {
     /// ancestor when the path leads nowhere.
     pub fn resolve(&self, path: &[PathSegment]) -> Resolved {
         let mut node = self;
-        for (depth, segment) in path.iter().enumerate() {
+        for segment in path {
             match node.child(segment) {
                 Some(next) => node = next,
                 // `.tf.json` may write a single nested block as an object where
@@ -91,7 +91,6 @@ impl SpanTree {
                 None if *segment == PathSegment::Index(0)
                     && matches!(node.children, SpanChildren::Map(_)) => {}
                 None => {
-                    let _ = depth;
                     return Resolved {
                         span: node.header.clone(),
                         exact: false,
