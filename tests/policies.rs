@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use srm_lint::engine::Engine;
+use srm_lint::engine::{Engine, Runner};
 use srm_lint::policy::{PolicySet, catalogue, testing};
 use srm_lint::report::Report;
 use srm_lint::report::human::{self, HumanOptions};
@@ -217,4 +217,63 @@ fn every_area_is_covered_for_terraform_and_kubernetes() {
         }
     }
     assert!(missing.is_empty(), "areas without a policy: {missing:?}");
+}
+
+/// The virtual machine (the default runner) and the interpreter must agree on
+/// every fixture: built-in policies run on regorus' RVM, which is younger than
+/// its interpreter, and this is what proves them there.
+#[test]
+fn compiled_and_interpreted_policies_agree_on_every_fixture() {
+    let set = PolicySet::load(&[]);
+    assert!(set.errors.is_empty(), "{:?}", set.errors);
+    let options = ScanOptions {
+        paths: vec![PathBuf::from("testdata")],
+        ..ScanOptions::default()
+    };
+    let findings = |runner: Runner| {
+        let (engine, errors) = Engine::new(&set);
+        assert!(errors.is_empty(), "{errors:?}");
+        let report = scan::scan(&options, &engine.with_runner(runner), None);
+        // Some fixtures are broken on purpose; the errors must be the same too.
+        let errors = report
+            .errors
+            .iter()
+            .map(|e| format!("error {}:{:?} {}", e.file, e.line, e.message));
+        report
+            .findings
+            .iter()
+            .map(|f| {
+                format!(
+                    "{}:{}:{} {} {} {}",
+                    f.file, f.start_line, f.start_column, f.policy_id, f.resource, f.message
+                )
+            })
+            .chain(errors)
+            .collect::<BTreeSet<String>>()
+    };
+    let interpreted = findings(Runner::Interpreter);
+    let compiled = findings(Runner::Compiled);
+    assert!(
+        interpreted.len() > 500,
+        "only {} findings",
+        interpreted.len()
+    );
+    let missing: Vec<_> = interpreted.difference(&compiled).collect();
+    let extra: Vec<_> = compiled.difference(&interpreted).collect();
+    assert!(
+        missing.is_empty() && extra.is_empty(),
+        "the RVM differs from the interpreter:\nonly interpreted ({}):\n{}\nonly compiled ({}):\n{}",
+        missing.len(),
+        missing
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join("\n"),
+        extra.len(),
+        extra
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join("\n"),
+    );
 }

@@ -55,9 +55,9 @@ annotations(resource) := object.get(resource.values, ["metadata", "annotations"]
 
 # Data classification from the `data-classification` label (keys configurable
 # as data.srm.config.classification_keys), lower-cased; empty when absent.
-default_classification_keys := {"data-classification", "DataClassification", "data_classification"}
+default classification_keys := {"data-classification", "DataClassification", "data_classification"}
 
-classification_keys := object.get(data, ["srm", "config", "classification_keys"], default_classification_keys)
+classification_keys := data.srm.config.classification_keys
 
 classifications(resource) := {lower(value) |
 	some key, value in labels(resource)

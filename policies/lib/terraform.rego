@@ -102,9 +102,9 @@ is_world_cidr(cidr) if cidr in {"0.0.0.0/0", "::/0"}
 # Data classification (see the README): a resource's class comes from a tag
 # (AWS, Azure) or a label (Google). The keys can be set in configuration as
 # data.srm.config.classification_keys; by default these are read.
-default_classification_keys := {"data-classification", "DataClassification", "data_classification"}
+default classification_keys := {"data-classification", "DataClassification", "data_classification"}
 
-classification_keys := object.get(data, ["srm", "config", "classification_keys"], default_classification_keys)
+classification_keys := data.srm.config.classification_keys
 
 # classifications(values) is the set of classes a resource carries, lower-cased
 # ("public", "internal", "confidential", "restricted"); empty when it has none

@@ -84,11 +84,8 @@ _may_be_root(c) if {
 	not is_number(_effective(c, "runAsUser"))
 }
 
-_effective(c, key) := value if {
-	value := _sc(c.container)[key]
-} else := value if {
-	value := _sc(c.pod_spec)[key]
-} else := null
+# The container's value of `key`, else the pod's, else null.
+_effective(c, key) := object.get(_sc(c.container), key, object.get(_sc(c.pod_spec), key, null))
 
 _sc(obj) := sc if {
 	sc := object.get(obj, "securityContext", {})
