@@ -21,6 +21,9 @@ words(container) := [[field, i, word] |
 # runs(container, binary): BINARY is a command word (also /usr/local/bin/BINARY or inside `sh -c "..."`), not merely a flag value such as --x=/bin/BINARY.
 runs(container, binary) if {
 	some w in words(container)
+	# A plain substring test first: regorus compiles a fresh matcher state for
+	# every regex.match, and most words of most containers are not BINARY.
+	contains(w[2], binary)
 	regex.match(sprintf(`(^|\s)([^\s=]*/)?%s(\s|$)`, [binary]), w[2])
 }
 
@@ -29,6 +32,7 @@ runs(container, binary) if {
 	count([w | some w in words(container); w[0] == "command"]) == 0
 	image := object.get(container, "image", "")
 	is_string(image)
+	contains(image, binary)
 	regex.match(sprintf(`(^|/)%s([:@]|$)`, [binary]), image)
 }
 
@@ -38,6 +42,7 @@ flag(container, name) := _inline(container, name) | _separate(container, name)
 # `--NAME=value`, alone or anywhere in a shell string; `--NAME=` gives "".
 _inline(container, name) := {{"path": [w[0], w[1]], "value": _unquote(m[1])} |
 	some w in words(container)
+	contains(w[2], name)
 	some m in regex.find_all_string_submatch_n(sprintf(`(?:^|\s)--%s=(\S*)`, [name]), w[2], -1)
 }
 
@@ -50,21 +55,25 @@ _separate(container, name) := {{"path": [w[0], w[1]], "value": _unquote(trim_spa
 	k + 1 < count(items)
 } | {{"path": [w[0], w[1]], "value": _unquote(m[1])} |
 	some w in words(container)
+	contains(w[2], name)
 	some m in regex.find_all_string_submatch_n(sprintf(`(?:^|\s)--%s\s+([^\s-]\S*)`, [name]), w[2], -1)
 } | {{"path": [w[0], w[1]], "value": "-"} |
 	some w in words(container)
+	contains(w[2], name)
 	regex.match(sprintf(`(^|\s)--%s\s+-(\s|$)`, [name]), w[2])
 }
 
 # bool_flag(container, name) is like flag for boolean flags, which take no separate value: `--NAME` alone gives "true".
 bool_flag(container, name) := _inline(container, name) | {{"path": [w[0], w[1]], "value": "true"} |
 	some w in words(container)
+	contains(w[2], name)
 	regex.match(sprintf(`(^|\s)--%s(\s|$)`, [name]), w[2])
 }
 
 # has_flag(container, name): --NAME appears in any form, even without a readable value, so "missing flag" rules never fire on it.
 has_flag(container, name) if {
 	some w in words(container)
+	contains(w[2], name)
 	regex.match(sprintf(`(^|\s)--%s(=|\s|$)`, [name]), w[2])
 }
 

@@ -24,27 +24,32 @@ workload_kinds := object.keys(pod_spec_paths)
 
 # pod_specs: one entry per workload object: {"resource", "spec", "path"}.
 # `path` is the path of the pod spec inside the resource's values.
-pod_specs contains {"resource": resource, "spec": spec, "path": path} if {
+# (An object keyed by kind and position rather than a set: a set orders its
+# elements by comparing them whole, manifests included, which was a quarter of
+# all evaluation time; `some pod in k8s.pod_specs` reads both the same way.)
+pod_specs[key] := {"resource": resource, "spec": spec, "path": path} if {
 	some kind, path in pod_spec_paths
-	some resource in resources(kind)
+	some position, resource in resources(kind)
 	spec := object.get(resource.values, path, null)
 	is_object(spec)
+	key := sprintf("%s#%d", [kind, position])
 }
 
 # containers: every container of every workload, init and ephemeral ones too:
-# {"resource", "container", "path", "pod_spec", "pod_path"}.
-containers contains {
+# {"resource", "container", "path", "pod_spec", "pod_path"} (keyed like pod_specs).
+containers[key] := {
 	"resource": pod.resource,
 	"container": container,
 	"path": array.concat(pod.path, [field, index]),
 	"pod_spec": pod.spec,
 	"pod_path": pod.path,
 } if {
-	some pod in pod_specs
+	some pod_key, pod in pod_specs
 	some field in ["containers", "initContainers", "ephemeralContainers"]
 	# A malformed manifest (containers as a mapping, a string in the list) has no containers to judge.
 	some index, container in list_or_empty(object.get(pod.spec, field, []))
 	is_object(container)
+	key := sprintf("%s/%s/%d", [pod_key, field, index])
 }
 
 # labels(resource) is the object's labels ({} when none).
