@@ -88,13 +88,13 @@ pub fn scan(options: &ScanOptions, engine: &Engine, stdin: Option<String>) -> Re
         units.push(Unit::Stdin(text));
     }
 
-    // Every module directory is parsed once, up front and in parallel, so the
-    // module calls are known before choosing the roots; evaluation reuses the parse.
+    // Every module directory is read up front, in parallel, so the module calls
+    // are known before choosing the roots; each is parsed once, when first evaluated.
     let reader = Reader::new(&discovery.candidates);
+    module_dirs
+        .par_iter()
+        .for_each(|dir| reader.read_ahead(dir));
     let loader = Loader::new(&reader);
-    module_dirs.par_iter().for_each(|dir| {
-        loader.dir(dir);
-    });
     let roots = loader.roots(&module_dirs, &named_dirs(&options.paths));
     units.retain(|unit| match unit {
         Unit::Module { dir, .. } => roots.contains(dir),
@@ -125,7 +125,14 @@ pub fn scan(options: &ScanOptions, engine: &Engine, stdin: Option<String>) -> Re
         report.summary.module_instances += outcome.module_instances;
         report.checks.extend(outcome.checks);
     }
+    // A folder only called by a module that was not instantiated (count = 0, a cycle)
+    // is still parsed: every file is linted or reported, and counted.
+    let pending: Vec<PathBuf> = reader.pending();
+    pending.par_iter().for_each(|dir| {
+        loader.dir(dir);
+    });
     // Terraform files are read once whichever modules use them: their problems are counted here.
+    drop(loader);
     let read = reader.into_outcome();
     report.errors.extend(read.errors);
     report.summary.skipped.extend(read.skipped);
@@ -254,7 +261,9 @@ fn terraform_document(
     loader: &Loader<'_>,
     outcome: &mut Outcome,
 ) -> Option<Document> {
-    let instance = loader.evaluate_root(dir, &options.variables)?;
+    let instance = loader.evaluate_root(dir, &options.variables);
+    loader.release(dir);
+    let instance = instance?;
     for problem in &instance.problems {
         let Some(file) = instance.files.get(problem.file) else {
             continue;
@@ -308,6 +317,10 @@ struct Reader {
     discovered: BTreeMap<PathBuf, Vec<Candidate>>,
     cwd: Option<PathBuf>,
     outcome: Mutex<Outcome>,
+    /// Texts read ahead (to find module calls before choosing roots), until parsed.
+    texts: Mutex<BTreeMap<PathBuf, Vec<(Candidate, SourceFile)>>>,
+    /// The `source` of each `module` block of a read-ahead directory.
+    sources: Mutex<BTreeMap<PathBuf, Vec<String>>>,
 }
 
 impl Reader {
@@ -323,11 +336,62 @@ impl Reader {
             discovered,
             cwd: std::env::current_dir().ok(),
             outcome: Mutex::new(Outcome::default()),
+            texts: Mutex::new(BTreeMap::new()),
+            sources: Mutex::new(BTreeMap::new()),
         }
     }
 
     fn into_outcome(self) -> Outcome {
         self.outcome.into_inner().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn record(&self, mut outcome: Outcome) {
+        let mut shared = self.outcome.lock().unwrap_or_else(|e| e.into_inner());
+        shared.errors.append(&mut outcome.errors);
+        shared.skipped.append(&mut outcome.skipped);
+        shared.files_scanned += outcome.files_scanned;
+    }
+
+    /// Reads a scanned directory's files ahead of parsing and notes its module calls
+    /// (the text is kept, not the parse: a root's parse lives only while it is linted).
+    fn read_ahead(&self, dir: &Path) {
+        let Some(candidates) = self.discovered.get(dir) else {
+            return;
+        };
+        let mut outcome = Outcome::default();
+        let mut texts = Vec::new();
+        let mut sources = Vec::new();
+        for candidate in candidates {
+            match read_source(candidate) {
+                Ok(file) => {
+                    if candidate.kind == FileKind::Terraform {
+                        sources.extend(modules::module_sources(file.body().0));
+                    }
+                    texts.push((candidate.clone(), file));
+                }
+                Err(Problem::Error(error)) => outcome.errors.push(error),
+                Err(Problem::Skip(skipped)) => outcome.skipped.push(skipped),
+            }
+        }
+        self.record(outcome);
+        self.texts
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(dir.to_path_buf(), texts);
+        self.sources
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(dir.to_path_buf(), sources);
+    }
+
+    /// The directories read ahead but not parsed yet.
+    fn pending(&self) -> Vec<PathBuf> {
+        self.texts
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .keys()
+            .cloned()
+            .collect()
     }
 
     /// The Terraform files of a directory nobody scanned; tfvars are left out,
@@ -358,33 +422,46 @@ impl Reader {
 }
 
 impl DirReader for Reader {
+    fn module_sources(&self, dir: &Path) -> Vec<String> {
+        self.sources
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(dir)
+            .cloned()
+            .unwrap_or_default()
+    }
+
     fn read(&self, dir: &Path) -> Option<LoadedDir> {
-        let listed;
-        let candidates = match self.discovered.get(dir) {
-            Some(candidates) => candidates,
+        let mut outcome = Outcome::default();
+        let ahead = self
+            .texts
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(dir);
+        let texts = match ahead {
+            Some(texts) => texts,
             None => {
-                listed = self.list(dir);
-                &listed
+                let candidates = match self.discovered.get(dir) {
+                    Some(candidates) => candidates.clone(),
+                    None => self.list(dir),
+                };
+                if candidates.is_empty() {
+                    return None;
+                }
+                let mut texts = Vec::new();
+                for candidate in candidates {
+                    match read_source(&candidate) {
+                        Ok(file) => texts.push((candidate, file)),
+                        Err(Problem::Error(error)) => outcome.errors.push(error),
+                        Err(Problem::Skip(skipped)) => outcome.skipped.push(skipped),
+                    }
+                }
+                texts
             }
         };
-        if candidates.is_empty() {
-            return None;
-        }
-        let mut outcome = Outcome::default();
         let mut builder = ModuleBuilder::default();
         let mut files: Vec<Arc<SourceFile>> = Vec::new();
-        for candidate in candidates {
-            let file = match read_source(candidate) {
-                Ok(file) => file,
-                Err(Problem::Error(error)) => {
-                    outcome.errors.push(error);
-                    continue;
-                }
-                Err(Problem::Skip(skipped)) => {
-                    outcome.skipped.push(skipped);
-                    continue;
-                }
-            };
+        for (candidate, file) in texts {
             let index = files.len();
             let (body, base) = file.body();
             let result = match candidate.kind {
@@ -417,10 +494,7 @@ impl DirReader for Reader {
                     .map_or_else(|| ".".to_string(), |(dir, _)| dir.to_string())
             },
         );
-        let mut shared = self.outcome.lock().unwrap_or_else(|e| e.into_inner());
-        shared.errors.append(&mut outcome.errors);
-        shared.skipped.append(&mut outcome.skipped);
-        shared.files_scanned += outcome.files_scanned;
+        self.record(outcome);
         Some(LoadedDir {
             location,
             files,

@@ -543,6 +543,10 @@ pub fn strip_indent(text: &str, indent: usize) -> String {
 /// Converts a variable's value to its declared primitive type (`bool`, `number`, `string`);
 /// `TF_VAR_x=true` is a string until the declaration says otherwise.
 pub fn convert_to_type(value: Value, declared: Option<&str>) -> Option<Value> {
+    // null is a value of every type (`default = null` is how modules say "not set").
+    if value.is_null() {
+        return Some(value);
+    }
     match declared.map(str::trim) {
         Some("bool") => to_bool(&value).map(Value::Bool),
         Some("number") => to_number(&value).and_then(number),
@@ -672,5 +676,9 @@ mod tests {
             Some(json!(30))
         );
         assert_eq!(convert_to_type(json!("x"), Some("bool")), None);
+        assert_eq!(
+            convert_to_type(Value::Null, Some("string")),
+            Some(Value::Null)
+        );
     }
 }

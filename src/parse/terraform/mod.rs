@@ -195,26 +195,6 @@ impl ModuleBuilder {
         }
     }
 
-    /// The module calls of this directory: name, `source` (when a literal), file and byte offset.
-    pub fn module_calls(&self) -> Vec<(String, Option<String>, usize, usize)> {
-        let mut calls = Vec::new();
-        for file in &self.parsed {
-            for block in file.body.get_blocks("module") {
-                let Some(name) = block.labels.first() else {
-                    continue;
-                };
-                let source = block
-                    .body
-                    .get_attribute("source")
-                    .and_then(|a| Evaluator::constant().eval(&a.value, &Scope::default()))
-                    .and_then(|v| v.as_str().map(str::to_string));
-                let offset = block.ident.span().map_or(0, |s| s.start) + file.base;
-                calls.push((name.as_str().to_string(), source, file.file, offset));
-            }
-        }
-        calls
-    }
-
     /// Evaluates the module on its own (no module calls) and returns everything it declares.
     pub fn finish(
         self,

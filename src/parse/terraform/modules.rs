@@ -315,6 +315,8 @@ pub struct LoadedDir {
 pub trait DirReader: Sync {
     /// `None` when `dir` holds no Terraform files.
     fn read(&self, dir: &Path) -> Option<LoadedDir>;
+    /// The `source` of each `module` block of a scanned directory (see [`module_sources`]).
+    fn module_sources(&self, dir: &Path) -> Vec<String>;
 }
 
 /// A directory's slot in the cache: filled once, by the first thread that needs it.
@@ -326,6 +328,8 @@ pub struct Loader<'r> {
     dirs: Mutex<HashMap<PathBuf, DirCell>>,
     instances: Mutex<HashMap<String, Arc<Instance>>>,
     manifests: Mutex<HashMap<PathBuf, Option<Arc<Manifest>>>>,
+    /// The scanned directories another scanned module calls (see [`Loader::roots`]).
+    called: Mutex<BTreeSet<PathBuf>>,
 }
 
 impl<'r> Loader<'r> {
@@ -335,7 +339,25 @@ impl<'r> Loader<'r> {
             dirs: Mutex::new(HashMap::new()),
             instances: Mutex::new(HashMap::new()),
             manifests: Mutex::new(HashMap::new()),
+            called: Mutex::new(BTreeSet::new()),
         }
+    }
+
+    /// Drops the parse of a root directory once its document is built, unless a
+    /// scanned module calls it: parses are kept for reuse, not for the whole run.
+    pub fn release(&self, dir: &Path) {
+        if self
+            .called
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .contains(dir)
+        {
+            return;
+        }
+        self.dirs
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(dir);
     }
 
     /// The parsed directory (`dir` absolute and normalised), read on first use.
@@ -387,19 +409,16 @@ impl<'r> Loader<'r> {
 
     /// The directories to lint as roots: those no other scanned module calls,
     /// those named on the command line, and one of each group that only call
-    /// each other (a cycle, reported when evaluated). `dirs` must be loaded.
+    /// each other (a cycle, reported when evaluated).
     pub fn roots(&self, dirs: &[PathBuf], named: &BTreeSet<PathBuf>) -> BTreeSet<PathBuf> {
         let known: BTreeSet<&PathBuf> = dirs.iter().collect();
         let mut edges: BTreeMap<&PathBuf, Vec<PathBuf>> = BTreeMap::new();
         let mut called: BTreeSet<PathBuf> = BTreeSet::new();
         for dir in dirs {
-            let Some(loaded) = self.dir(dir) else {
-                continue;
-            };
-            for (_, source, _, _) in loaded.builder.module_calls() {
-                let Some(source) = source.filter(|s| is_local(s)) else {
+            for source in self.reader.module_sources(dir) {
+                if !is_local(&source) {
                     continue;
-                };
+                }
                 let child = normalize(&dir.join(&source));
                 if known.contains(&child) {
                     called.insert(child.clone());
@@ -407,6 +426,10 @@ impl<'r> Loader<'r> {
                 }
             }
         }
+        self.called
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone_from(&called);
         let mut roots: BTreeSet<PathBuf> = dirs
             .iter()
             .filter(|d| !called.contains(*d) || named.contains(*d))
@@ -683,6 +706,44 @@ impl Manifest {
     }
 }
 
+/// The `source` of each top-level `module` block of a `.tf` text, found without
+/// parsing, to choose the roots before anything is parsed: `module "x" {` starts a
+/// line and the block ends with `}` at the start of a line, as `terraform fmt`
+/// writes them. A call written otherwise is missed here (its folder is then also
+/// linted as a root, as without modules) but still evaluated.
+pub fn module_sources(text: &str) -> Vec<String> {
+    let mut sources = Vec::new();
+    let mut inside = false;
+    let mut found = false;
+    for line in text.trim_start_matches('\u{feff}').lines() {
+        if !inside {
+            inside = line
+                .strip_prefix("module")
+                .is_some_and(|rest| rest.trim_start().starts_with('"'))
+                && line.trim_end().ends_with('{');
+            found = false;
+            continue;
+        }
+        if line.starts_with('}') {
+            inside = false;
+            continue;
+        }
+        let value = line
+            .trim_start()
+            .strip_prefix("source")
+            .and_then(|rest| rest.trim_start().strip_prefix('='))
+            .and_then(|rest| rest.trim_start().strip_prefix('"'))
+            .and_then(|rest| rest.split_once('"'));
+        if let Some((source, _)) = value
+            && !found
+        {
+            sources.push(source.to_string());
+            found = true;
+        }
+    }
+    sources
+}
+
 /// Terraform reads a source as a local path only when it starts with `./` or `../`.
 pub fn is_local(source: &str) -> bool {
     source.starts_with("./") || source.starts_with("../") || source == "." || source == ".."
@@ -799,4 +860,29 @@ pub fn trace(resource: &Resource, path: &[PathSegment], resolved: &Resolved) -> 
         span,
         steps,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn module_sources_are_found_without_parsing() {
+        let text = "\u{feff}module \"a\" {\n  source = \"./a\"\n  x = { source = \"no\" }\n}\n\nresource \"t\" \"n\" {\n  source = \"no\"\n}\nmodule \"b\" {\r\n  source  = \"../b\" # comment\r\n}\r\n";
+        assert_eq!(module_sources(text), ["./a", "../b"]);
+    }
+
+    #[test]
+    fn paths_are_normalised_lexically() {
+        let base = normalize(Path::new("/x/y/../z/./w"));
+        assert_eq!(base, PathBuf::from("/x/z/w"));
+        assert!(is_local("./m") && is_local("../m") && !is_local("hashicorp/consul/aws"));
+    }
+
+    #[test]
+    fn argument_keys_tell_unknown_from_null() {
+        let unknown = BTreeMap::from([("a".to_string(), None)]);
+        let null = BTreeMap::from([("a".to_string(), Some(Value::Null))]);
+        assert_ne!(arguments_key(&unknown), arguments_key(&null));
+    }
 }
