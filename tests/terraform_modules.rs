@@ -455,3 +455,60 @@ fn sarif_and_human_reports_show_the_trace() {
         "{human}"
     );
 }
+
+#[test]
+fn a_suppression_in_the_module_silences_every_caller() {
+    let dir = fixture("modules-suppressed");
+    let (code, report) = run(&["--report-unused-ignores"], &[&dir]);
+    assert_eq!(code, 0, "{report:#}");
+    assert_eq!(findings(&report), []);
+    let suppressed: Vec<&str> = report["suppressed"]
+        .as_array()
+        .expect("suppressed")
+        .iter()
+        .filter_map(|f| f["resource"].as_str())
+        .collect();
+    assert_eq!(
+        suppressed,
+        [
+            "module.scratch_a.aws_ebs_volume.this",
+            "module.scratch_b.aws_ebs_volume.this"
+        ]
+    );
+    assert_eq!(report["warnings"], json!([]));
+}
+
+#[test]
+fn module_nesting_is_bounded() {
+    // m0 calls m1 ... calls m19: deeper than 16 levels is an error at the module block.
+    let root = tempfile::tempdir().expect("temp dir");
+    for level in 0..20 {
+        let dir = root.path().join(format!("m{level}"));
+        std::fs::create_dir(&dir).expect("create module folder");
+        let next = if level < 19 {
+            format!("module \"next\" {{\n  source = \"../m{}\"\n}}\n", level + 1)
+        } else {
+            "resource \"aws_ebs_volume\" \"v\" {\n  encrypted = false\n}\n".to_string()
+        };
+        std::fs::write(dir.join("main.tf"), next).expect("write module");
+    }
+    let (code, report) = run(&[], &[&root.path().join("m0").to_string_lossy()]);
+    assert_eq!(code, 2, "{report:#}");
+    let errors = report["errors"].as_array().expect("errors");
+    assert_eq!(errors.len(), 1, "{report:#}");
+    assert_eq!(errors[0]["line"], 1);
+    assert!(
+        errors[0]["file"]
+            .as_str()
+            .unwrap_or_default()
+            .ends_with("m16/main.tf"),
+        "{report:#}"
+    );
+    assert!(
+        errors[0]["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("nested more than 16 modules deep"),
+        "{report:#}"
+    );
+}

@@ -866,6 +866,84 @@ pub fn trace(resource: &Resource, path: &[PathSegment], resolved: &Resolved) -> 
 mod tests {
     use super::*;
 
+    /// Module folders from memory, counting reads.
+    struct Memory {
+        texts: BTreeMap<PathBuf, &'static str>,
+        reads: Mutex<Vec<PathBuf>>,
+    }
+
+    impl DirReader for Memory {
+        fn read(&self, dir: &Path) -> Option<LoadedDir> {
+            self.reads
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push(dir.to_path_buf());
+            let text = self.texts.get(dir)?;
+            let mut builder = ModuleBuilder::default();
+            builder.add_hcl(text, 0, 0).ok()?;
+            let path = format!("{}/main.tf", dir.display());
+            Some(LoadedDir {
+                location: dir.display().to_string(),
+                files: vec![Arc::new(SourceFile::new(path, text.to_string()))],
+                builder,
+            })
+        }
+
+        fn module_sources(&self, _: &Path) -> Vec<String> {
+            Vec::new()
+        }
+    }
+
+    #[test]
+    fn instantiations_are_memoised_and_folders_read_once() {
+        let memory = Memory {
+            texts: BTreeMap::from([
+                (
+                    PathBuf::from("/r"),
+                    "module \"a\" {\n  source = \"./m\"\n  x = 1\n}\nmodule \"b\" {\n  source = \"./m\"\n  x = 1\n}\nmodule \"c\" {\n  source = \"./m\"\n  x = 2\n}\nresource \"t\" \"r\" {\n  y = module.c.double\n}\n",
+                ),
+                (
+                    PathBuf::from("/r/m"),
+                    "variable \"x\" {}\nresource \"t\" \"this\" {\n  x = var.x\n}\noutput \"double\" {\n  value = var.x * 2\n}\n",
+                ),
+            ]),
+            reads: Mutex::new(Vec::new()),
+        };
+        let loader = Loader::new(&memory);
+        let instance = loader
+            .evaluate_root(Path::new("/r"), &super::super::VariableInputs::default())
+            .expect("root");
+        let addresses: Vec<(&str, &Value)> = instance
+            .resources
+            .iter()
+            .map(|r| (r.address.as_str(), &r.values))
+            .collect();
+        // The caller reads module c's output.
+        assert_eq!(
+            addresses,
+            [
+                ("t.r", &json!({"y": 4})),
+                ("module.a.t.this", &json!({"x": 1})),
+                ("module.b.t.this", &json!({"x": 1})),
+                ("module.c.t.this", &json!({"x": 2})),
+            ]
+        );
+        assert_eq!(instance.module_instances, 3);
+        assert_eq!(
+            *memory.reads.lock().unwrap_or_else(|e| e.into_inner()),
+            [PathBuf::from("/r"), PathBuf::from("/r/m")]
+        );
+        // a and b share one evaluation.
+        assert_eq!(
+            loader
+                .instances
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .len(),
+            2
+        );
+    }
+
     #[test]
     fn module_sources_are_found_without_parsing() {
         let text = "\u{feff}module \"a\" {\n  source = \"./a\"\n  x = { source = \"no\" }\n}\n\nresource \"t\" \"n\" {\n  source = \"no\"\n}\nmodule \"b\" {\r\n  source  = \"../b\" # comment\r\n}\r\n";
