@@ -396,6 +396,7 @@ fn strict_lists_the_attributes_left_unknown() {
         json!([
             {"file": main, "line": 10, "message": "attribute left unknown: aws_s3_bucket.b.bucket = var.name (no value)"},
             {"file": main, "line": 18, "message": "attribute left unknown: aws_ebs_volume.v.kms_key_id = data.aws_kms_key.main.arn (data source)"},
+            {"file": main, "line": 24, "message": "attribute left unknown: aws_s3_bucket.each.bucket = each.key (count or for_each unknown)"},
         ])
     );
     // In a called module: the attribute in the module, with the module's address.

@@ -710,6 +710,8 @@ fn unknown_reason(
         .any(|v| !evaluator.has_variable(v))
     {
         "no value"
+    } else if addresses.iter().any(|a| a == "each") {
+        "count or for_each unknown"
     } else if addresses.iter().any(|a| a.starts_with("data.")) {
         "data source"
     } else if addresses.iter().any(|a| a.starts_with("module.")) {
@@ -772,6 +774,15 @@ impl<'a> Converter<'a> {
         {
             let mut collector = ReferenceCollector::default();
             collector.visit_expr(expr);
+            // `each.*` and `count.index` of an instance that could not be expanded.
+            let raw = self.text(expr.span());
+            let scope = self.scope.borrow();
+            if (scope.each.is_none() && raw.contains("each."))
+                || (scope.count_index.is_none() && raw.contains("count.index"))
+            {
+                collector.addresses.push("each".into());
+            }
+            drop(scope);
             let text: String = self
                 .text(expr.span())
                 .split_whitespace()

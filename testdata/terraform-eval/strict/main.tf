@@ -18,3 +18,12 @@ resource "aws_ebs_volume" "v" {
   kms_key_id        = data.aws_kms_key.main.arn
   depends_on        = [aws_s3_bucket.b]
 }
+
+resource "aws_s3_bucket" "each" {
+  for_each = var.buckets
+  bucket   = each.key
+}
+
+variable "buckets" {
+  type = set(string)
+}
