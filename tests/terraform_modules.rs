@@ -334,10 +334,13 @@ fn terraform_init_copies_are_evaluated() {
             ),
         ])
     );
-    // A module modules.json does not list stays a note.
+    // A module modules.json does not list, or lists with another source (a stale copy), stays a note.
     assert_eq!(
         report["warnings"],
-        json!([{"file": main, "line": 7, "message": "module \"missing\" (source terraform-aws-modules/vpc/aws) not evaluated: remote source; run terraform init to evaluate it"}])
+        json!([
+            {"file": main, "line": 7, "message": "module \"missing\" (source terraform-aws-modules/vpc/aws) not evaluated: remote source; run terraform init to evaluate it"},
+            {"file": main, "line": 12, "message": "module \"stale\" (source terraform-aws-modules/s3-bucket/aws) not evaluated: remote source; run terraform init to evaluate it"},
+        ])
     );
 }
 

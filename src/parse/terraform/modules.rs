@@ -481,8 +481,11 @@ impl Host for Instantiator<'_> {
         let dir = if is_local(source) {
             normalize(&self.dir.join(source))
         } else {
+            // A copy of another source is stale (the block changed since `terraform init`).
             match manifest.as_ref().and_then(|m| m.dirs.get(&keys.join("."))) {
-                Some(dir) if dir.is_dir() => dir.clone(),
+                Some((recorded, dir)) if dir.is_dir() && same_source(recorded, source) => {
+                    dir.clone()
+                }
                 _ => return Ok(Target::Remote),
             }
         };
@@ -684,8 +687,8 @@ fn assemble(loaded: &LoadedDir, evaluated: Evaluated) -> Instance {
 
 /// `.terraform/modules/modules.json`: where `terraform init` put each module's source.
 struct Manifest {
-    /// Module key (`x`, `x.y` for module y inside x) to its absolute directory.
-    dirs: BTreeMap<String, PathBuf>,
+    /// Module key (`x`, `x.y` for module y inside x) to its recorded source and absolute directory.
+    dirs: BTreeMap<String, (String, PathBuf)>,
 }
 
 impl Manifest {
@@ -699,7 +702,13 @@ impl Manifest {
             .filter_map(|entry| {
                 let key = entry.get("Key")?.as_str()?;
                 let dir = entry.get("Dir")?.as_str()?;
-                (!key.is_empty()).then(|| (key.to_string(), normalize(&root.join(dir))))
+                let source = entry.get("Source").and_then(Value::as_str).unwrap_or("");
+                (!key.is_empty()).then(|| {
+                    (
+                        key.to_string(),
+                        (source.to_string(), normalize(&root.join(dir))),
+                    )
+                })
             })
             .collect();
         Some(Manifest { dirs })
@@ -742,6 +751,12 @@ pub fn module_sources(text: &str) -> Vec<String> {
         }
     }
     sources
+}
+
+/// Whether `modules.json`'s recorded source is the block's: Terraform records registry
+/// sources with their host (`registry.terraform.io/x/y/aws` for `x/y/aws`).
+fn same_source(recorded: &str, source: &str) -> bool {
+    recorded.is_empty() || recorded == source || recorded.ends_with(&format!("/{source}"))
 }
 
 /// Terraform reads a source as a local path only when it starts with `./` or `../`.

@@ -8,3 +8,7 @@ module "missing" {
   source  = "terraform-aws-modules/vpc/aws"
   version = "~> 5.0"
 }
+
+module "stale" {
+  source = "terraform-aws-modules/s3-bucket/aws"
+}
