@@ -127,6 +127,10 @@ struct CheckArgs {
     /// List every skipped file in human output.
     #[arg(short, long)]
     verbose: bool,
+    /// Also list, as warnings, every resource attribute whose value stayed unknown
+    /// (a reference, a data source, a variable without value): what policies could not judge.
+    #[arg(long)]
+    strict: bool,
 }
 
 #[derive(Debug, Args)]
@@ -314,6 +318,7 @@ fn lint(args: &CheckArgs) -> Result<Run, u8> {
         filter_root: loaded.root.clone(),
         suppressions: suppressions.clone(),
         variables,
+        strict: args.strict,
     };
     let mut report = scan::scan(&options, &engine, stdin);
     suppress::apply_config_rules(

@@ -7,9 +7,10 @@ use std::time::Duration;
 use regorus::utils::limits::ExecutionTimerConfig;
 use serde_json::Value;
 
+use crate::parse::terraform::modules;
 use crate::parse::{Document, SourceFile};
 use crate::policy::{Policy, PolicyLoadError, PolicySet};
-use crate::report::{Finding, ToolError};
+use crate::report::{Finding, ToolError, TraceStep};
 use crate::source_map::{PathSegment, dotted};
 
 /// A policy's evaluation of one document may not take longer than this.
@@ -512,9 +513,34 @@ fn locate(policy: &Policy, document: &Document, item: &Value) -> Result<Finding,
             .collect::<Result<Vec<_>, _>>()?,
         Some(other) => return Err(format!("`path` must be a list, got {other}")),
     };
-    let file: &Arc<SourceFile> = &document.files[resource.file];
     let resolved = resource.spans.resolve(&path);
-    let (start, end) = file.lines.span_positions(&file.text, &resolved.span);
+    // A resource of a called module is reported in the caller's code, with the way there.
+    let traced = modules::trace(resource, &path, &resolved);
+    let (file, span) = match &traced {
+        Some(traced) => (document.files.get(traced.file), traced.span.clone()),
+        None => (document.files.get(resource.file), resolved.span.clone()),
+    };
+    let file: &Arc<SourceFile> =
+        file.ok_or("a resource names a file the document does not have")?;
+    let (start, end) = file.lines.span_positions(&file.text, &span);
+    let trace = traced
+        .into_iter()
+        .flat_map(|t| t.steps)
+        .filter_map(|step| {
+            let source = document.files.get(step.file)?;
+            let (start, end) = source.lines.span_positions(&source.text, &step.span);
+            Some(TraceStep {
+                file: source.path.clone(),
+                start_line: start.line,
+                start_column: start.column,
+                end_line: end.line,
+                end_column: end.column,
+                message: step.message,
+                span: step.span,
+                source: Arc::clone(source),
+            })
+        })
+        .collect();
     let custom = &policy.metadata.custom;
     Ok(Finding {
         policy_id: custom.id.clone(),
@@ -535,8 +561,9 @@ fn locate(policy: &Policy, document: &Document, item: &Value) -> Result<Finding,
         // scan started, so `srm-lint .` and `srm-lint infra` agree on fingerprints.
         fingerprint: fingerprint(&[&custom.id, &document.location, address, &dotted(&path)]),
         suppression: None,
+        trace,
         document: document.location.clone(),
-        span: resolved.span,
+        span,
         source: Arc::clone(file),
     })
 }

@@ -1,8 +1,8 @@
 //! The lint pipeline: discover files, group them into documents, parse and evaluate them in parallel, collect one report.
 
-use std::collections::BTreeMap;
-use std::path::PathBuf;
-use std::sync::Arc;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 use serde_json::json;
@@ -11,6 +11,7 @@ use crate::config::{PathFilter, SuppressionSettings};
 use crate::discover::{self, Candidate, FileKind};
 use crate::engine::Engine;
 use crate::parse::kubernetes::{self, Manifests};
+use crate::parse::terraform::modules::{self, DirReader, LoadedDir, Loader};
 use crate::parse::terraform::{self, ModuleBuilder, VariableInputs};
 use crate::parse::{Document, Format, ParseError, SourceFile};
 use crate::report::{Check, Finding, Report, Skipped, ToolError, Warning};
@@ -36,6 +37,8 @@ pub struct ScanOptions {
     pub suppressions: SuppressionSettings,
     /// Terraform variable values from `TF_VAR_*`, `--var-file` and `--var`.
     pub variables: VariableInputs,
+    /// List every resource attribute whose value stayed unknown, as warnings (`--strict`).
+    pub strict: bool,
 }
 
 /// What one unit of work (a module directory or a manifest file) produced.
@@ -48,12 +51,14 @@ struct Outcome {
     documents: usize,
     checks: Vec<Check>,
     warnings: Vec<Warning>,
+    module_instances: usize,
 }
 
 enum Unit {
+    /// A Terraform root module: its directory (absolute, normalised) and its key.
     Module {
         module: String,
-        files: Vec<Candidate>,
+        dir: PathBuf,
     },
     Manifest(Candidate),
     Stdin(String),
@@ -78,16 +83,29 @@ pub fn scan(options: &ScanOptions, engine: &Engine, stdin: Option<String>) -> Re
         .filter(|c| c.context_only)
         .map(|c| c.display.clone())
         .collect();
-    let mut units = group_units(discovery.candidates);
+    let (mut units, module_dirs) = group_units(&discovery.candidates);
     if let Some(text) = stdin {
         units.push(Unit::Stdin(text));
     }
+
+    // Every module directory is read up front, in parallel, so the module calls
+    // are known before choosing the roots; each is parsed once, when first evaluated.
+    let reader = Reader::new(&discovery.candidates);
+    module_dirs
+        .par_iter()
+        .for_each(|dir| reader.read_ahead(dir));
+    let loader = Loader::new(&reader);
+    let roots = loader.roots(&module_dirs, &named_dirs(&options.paths));
+    units.retain(|unit| match unit {
+        Unit::Module { dir, .. } => roots.contains(dir),
+        _ => true,
+    });
 
     let outcomes: Vec<Outcome> = units
         .into_par_iter()
         .map_init(
             || engine.clone(),
-            |engine, unit| process(engine, unit, options),
+            |engine, unit| process(engine, unit, options, &loader),
         )
         .collect();
 
@@ -104,8 +122,21 @@ pub fn scan(options: &ScanOptions, engine: &Engine, stdin: Option<String>) -> Re
         report.summary.skipped.extend(outcome.skipped);
         report.summary.files_scanned += outcome.files_scanned;
         report.summary.documents += outcome.documents;
+        report.summary.module_instances += outcome.module_instances;
         report.checks.extend(outcome.checks);
     }
+    // A folder only called by a module that was not instantiated (count = 0, a cycle)
+    // is still parsed: every file is linted or reported, and counted.
+    let pending: Vec<PathBuf> = reader.pending();
+    pending.par_iter().for_each(|dir| {
+        loader.dir(dir);
+    });
+    // Terraform files are read once whichever modules use them: their problems are counted here.
+    drop(loader);
+    let read = reader.into_outcome();
+    report.errors.extend(read.errors);
+    report.summary.skipped.extend(read.skipped);
+    report.summary.files_scanned += read.files_scanned;
     report.finish();
     report
 }
@@ -135,37 +166,54 @@ impl ScanOptions {
 
 /// Terraform files are grouped by directory (one module = one document, so
 /// references across its files resolve); each manifest file is its own unit.
-fn group_units(candidates: Vec<Candidate>) -> Vec<Unit> {
-    let mut modules: BTreeMap<(String, String), Vec<Candidate>> = BTreeMap::new();
+/// Also gives the module directories, absolute and normalised, sorted.
+fn group_units(candidates: &[Candidate]) -> (Vec<Unit>, Vec<PathBuf>) {
+    let mut modules: BTreeMap<PathBuf, String> = BTreeMap::new();
     let mut units = Vec::new();
     for candidate in candidates {
         if candidate.kind.is_terraform() {
-            let dir = candidate
-                .path
-                .parent()
-                .map(|p| p.to_string_lossy().to_string())
-                .unwrap_or_default();
             modules
-                .entry((dir, candidate.module.clone()))
-                .or_default()
-                .push(candidate);
+                .entry(module_dir(&candidate.path))
+                .or_insert_with(|| candidate.module.clone());
         } else {
-            units.push(Unit::Manifest(candidate));
+            units.push(Unit::Manifest(candidate.clone()));
         }
     }
+    let dirs = modules.keys().cloned().collect();
     units.extend(
         modules
             .into_iter()
-            .map(|((_, module), files)| Unit::Module { module, files }),
+            .map(|(dir, module)| Unit::Module { module, dir }),
     );
-    units
+    (units, dirs)
 }
 
-fn process(engine: &mut Engine, unit: Unit, options: &ScanOptions) -> Outcome {
+/// A file's directory, absolute and normalised: the key of its module.
+fn module_dir(path: &Path) -> PathBuf {
+    modules::normalize(path.parent().unwrap_or(Path::new(".")))
+}
+
+/// The directories named on the command line (a named file names its directory):
+/// they are linted as roots even when another scanned module calls them.
+fn named_dirs(paths: &[PathBuf]) -> BTreeSet<PathBuf> {
+    paths
+        .iter()
+        .filter(|p| p.as_os_str() != "-")
+        .map(|p| {
+            if p.is_dir() {
+                modules::normalize(p)
+            } else {
+                module_dir(p)
+            }
+        })
+        .collect()
+}
+
+fn process(engine: &mut Engine, unit: Unit, options: &ScanOptions, loader: &Loader<'_>) -> Outcome {
     let mut outcome = Outcome::default();
     let document = match unit {
-        Unit::Module { module, files } => {
-            terraform_document(module, &files, &options.variables, &mut outcome)
+        Unit::Module { module, dir } => {
+            terraform_document(module, &dir, options, loader, &mut outcome)
         }
         Unit::Manifest(candidate) => match read_source(&candidate) {
             Ok(file) => manifest_document(file, &mut outcome),
@@ -205,76 +253,254 @@ fn process(engine: &mut Engine, unit: Unit, options: &ScanOptions) -> Outcome {
     outcome
 }
 
+/// A root module with the modules it calls, evaluated into one document.
 fn terraform_document(
     module: String,
-    candidates: &[Candidate],
-    inputs: &VariableInputs,
+    dir: &Path,
+    options: &ScanOptions,
+    loader: &Loader<'_>,
     outcome: &mut Outcome,
 ) -> Option<Document> {
-    let mut builder = ModuleBuilder::default();
-    let mut files: Vec<Arc<SourceFile>> = Vec::new();
-    for candidate in candidates {
-        let file = match read_source(candidate) {
-            Ok(file) => file,
-            Err(Problem::Error(error)) => {
-                outcome.errors.push(error);
-                continue;
-            }
-            Err(Problem::Skip(skipped)) => {
-                outcome.skipped.push(skipped);
-                continue;
-            }
+    let instance = loader.evaluate_root(dir, &options.variables);
+    loader.release(dir);
+    let instance = instance?;
+    for problem in &instance.problems {
+        let Some(file) = instance.files.get(problem.file) else {
+            continue;
         };
-        let index = files.len();
-        let (body, base) = file.body();
-        let result = match candidate.kind {
-            FileKind::Terraform => builder.add_hcl(body, base, index),
-            FileKind::TerraformJson => {
-                terraform::parse_tf_json(body, base, index, &file.path, &mut builder.parts)
-            }
-            FileKind::TfVars => terraform::parse_tfvars(body, base)
-                .map(|values| builder.add_tfvars(&file.path, values)),
-            FileKind::TfVarsJson => {
-                parse_tfvars_json(body, base).map(|values| builder.add_tfvars(&file.path, values))
-            }
-            FileKind::Manifest => Ok(()),
-        };
-        match result {
-            Ok(()) => {
-                outcome.files_scanned += 1;
-                files.push(Arc::new(file));
-            }
-            Err(error) => outcome.errors.push(parse_error(&file, error)),
-        }
-    }
-    if files.is_empty() {
-        return None;
-    }
-    let location = files[0]
-        .path
-        .rsplit_once('/')
-        .map_or_else(|| ".".to_string(), |(dir, _)| dir.to_string());
-    let (parts, problems) = builder.finish(&location, inputs);
-    for problem in problems {
-        if let Some(file) = files.get(problem.file) {
-            let position = file.position(problem.offset);
+        let position = file.position(problem.offset);
+        if problem.note {
+            outcome.warnings.push(Warning {
+                file: file.path.clone(),
+                line: Some(position.line),
+                message: problem.message.clone(),
+            });
+        } else {
             outcome.errors.push(ToolError {
                 file: file.path.clone(),
                 line: Some(position.line),
                 column: Some(position.column),
-                message: problem.message,
+                message: problem.message.clone(),
             });
         }
     }
-    let (resources, extra) = parts.into_extra();
+    if options.strict {
+        for unknown in &instance.unknowns {
+            let Some(file) = instance.files.get(unknown.file) else {
+                continue;
+            };
+            outcome.warnings.push(Warning {
+                file: file.path.clone(),
+                line: Some(file.position(unknown.offset).line),
+                message: format!(
+                    "attribute left unknown: {}.{} = {} ({})",
+                    unknown.address, unknown.attribute, unknown.expression, unknown.reason
+                ),
+            });
+        }
+    }
+    outcome.module_instances += instance.module_instances;
     Some(Document {
         format: Format::Terraform,
-        location,
+        location: instance.location,
         key: module,
-        files,
-        resources,
-        extra,
+        files: instance.files,
+        resources: instance.resources,
+        extra: instance.extra,
     })
+}
+
+/// Reads module directories for the [`Loader`]: the discovered files of a scanned
+/// directory, or the `.tf` and `.tf.json` files of a called one found elsewhere
+/// (`../../`, `.terraform/modules/x`). Read and parse problems are kept for the report.
+struct Reader {
+    discovered: BTreeMap<PathBuf, Vec<Candidate>>,
+    cwd: Option<PathBuf>,
+    outcome: Mutex<Outcome>,
+    /// Texts read ahead (to find module calls before choosing roots), until parsed.
+    texts: Mutex<BTreeMap<PathBuf, Vec<(Candidate, SourceFile)>>>,
+    /// The `source` of each `module` block of a read-ahead directory.
+    sources: Mutex<BTreeMap<PathBuf, Vec<String>>>,
+}
+
+impl Reader {
+    fn new(candidates: &[Candidate]) -> Self {
+        let mut discovered: BTreeMap<PathBuf, Vec<Candidate>> = BTreeMap::new();
+        for candidate in candidates.iter().filter(|c| c.kind.is_terraform()) {
+            discovered
+                .entry(module_dir(&candidate.path))
+                .or_default()
+                .push(candidate.clone());
+        }
+        Reader {
+            discovered,
+            cwd: std::env::current_dir().ok(),
+            outcome: Mutex::new(Outcome::default()),
+            texts: Mutex::new(BTreeMap::new()),
+            sources: Mutex::new(BTreeMap::new()),
+        }
+    }
+
+    fn into_outcome(self) -> Outcome {
+        self.outcome.into_inner().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn record(&self, mut outcome: Outcome) {
+        let mut shared = self.outcome.lock().unwrap_or_else(|e| e.into_inner());
+        shared.errors.append(&mut outcome.errors);
+        shared.skipped.append(&mut outcome.skipped);
+        shared.files_scanned += outcome.files_scanned;
+    }
+
+    /// Reads a scanned directory's files ahead of parsing and notes its module calls
+    /// (the text is kept, not the parse: a root's parse lives only while it is linted).
+    fn read_ahead(&self, dir: &Path) {
+        let Some(candidates) = self.discovered.get(dir) else {
+            return;
+        };
+        let mut outcome = Outcome::default();
+        let mut texts = Vec::new();
+        let mut sources = Vec::new();
+        for candidate in candidates {
+            match read_source(candidate) {
+                Ok(file) => {
+                    if candidate.kind == FileKind::Terraform {
+                        sources.extend(modules::module_sources(file.body().0));
+                    }
+                    texts.push((candidate.clone(), file));
+                }
+                Err(Problem::Error(error)) => outcome.errors.push(error),
+                Err(Problem::Skip(skipped)) => outcome.skipped.push(skipped),
+            }
+        }
+        self.record(outcome);
+        self.texts
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(dir.to_path_buf(), texts);
+        self.sources
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(dir.to_path_buf(), sources);
+    }
+
+    /// The directories read ahead but not parsed yet.
+    fn pending(&self) -> Vec<PathBuf> {
+        self.texts
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .keys()
+            .cloned()
+            .collect()
+    }
+
+    /// The Terraform files of a directory nobody scanned; tfvars are left out,
+    /// as Terraform ignores them in a called module.
+    fn list(&self, dir: &Path) -> Vec<Candidate> {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return Vec::new();
+        };
+        let mut candidates: Vec<Candidate> = entries
+            .flatten()
+            .filter_map(|entry| {
+                let path = entry.path();
+                let kind = FileKind::of(&path)
+                    .filter(|k| matches!(k, FileKind::Terraform | FileKind::TerraformJson))?;
+                let hidden = entry.file_name().to_string_lossy().starts_with('.');
+                (!hidden && path.is_file()).then(|| Candidate {
+                    display: discover::display_path(&path, self.cwd.as_deref()),
+                    path,
+                    module: String::new(),
+                    kind,
+                    context_only: false,
+                })
+            })
+            .collect();
+        candidates.sort_by(|a, b| a.path.cmp(&b.path));
+        candidates
+    }
+}
+
+impl DirReader for Reader {
+    fn module_sources(&self, dir: &Path) -> Vec<String> {
+        self.sources
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(dir)
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    fn read(&self, dir: &Path) -> Option<LoadedDir> {
+        let mut outcome = Outcome::default();
+        let ahead = self
+            .texts
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(dir);
+        let texts = match ahead {
+            Some(texts) => texts,
+            None => {
+                let candidates = match self.discovered.get(dir) {
+                    Some(candidates) => candidates.clone(),
+                    None => self.list(dir),
+                };
+                if candidates.is_empty() {
+                    return None;
+                }
+                let mut texts = Vec::new();
+                for candidate in candidates {
+                    match read_source(&candidate) {
+                        Ok(file) => texts.push((candidate, file)),
+                        Err(Problem::Error(error)) => outcome.errors.push(error),
+                        Err(Problem::Skip(skipped)) => outcome.skipped.push(skipped),
+                    }
+                }
+                texts
+            }
+        };
+        let mut builder = ModuleBuilder::default();
+        let mut files: Vec<Arc<SourceFile>> = Vec::new();
+        for (candidate, file) in texts {
+            let index = files.len();
+            let (body, base) = file.body();
+            let result = match candidate.kind {
+                FileKind::Terraform => builder.add_hcl(body, base, index),
+                FileKind::TerraformJson => {
+                    terraform::parse_tf_json(body, base, index, &file.path, &mut builder.parts)
+                }
+                FileKind::TfVars => {
+                    terraform::parse_tfvars_located(body, base).map(|(values, spans)| {
+                        builder.add_tfvars_located(&file.path, Some(index), values, spans)
+                    })
+                }
+                FileKind::TfVarsJson => parse_tfvars_json(body, base)
+                    .map(|values| builder.add_tfvars(&file.path, values)),
+                FileKind::Manifest => Ok(()),
+            };
+            match result {
+                Ok(()) => {
+                    outcome.files_scanned += 1;
+                    files.push(Arc::new(file));
+                }
+                Err(error) => outcome.errors.push(parse_error(&file, error)),
+            }
+        }
+        let location = files.first().map_or_else(
+            || discover::display_path(dir, self.cwd.as_deref()),
+            |file| {
+                file.path
+                    .rsplit_once('/')
+                    .map_or_else(|| ".".to_string(), |(dir, _)| dir.to_string())
+            },
+        );
+        self.record(outcome);
+        Some(LoadedDir {
+            location,
+            files,
+            builder,
+        })
+    }
 }
 
 fn parse_tfvars_json(body: &str, base: usize) -> Result<serde_json::Value, ParseError> {

@@ -229,10 +229,16 @@ pub fn apply_in_document(
     let written = written_in(document);
     apply(&written, findings, settings, warnings, |w, f| {
         match &w.scope {
+            // A comment in a called module's file silences the findings whose
+            // trace passes there, whichever caller they are reported in.
             Scope::Span(range) => {
-                f.file == w.file
-                    && f.span.start >= range.start
-                    && f.span.end <= range.end.max(f.span.start)
+                let inside = |file: &str, span: &std::ops::Range<usize>| {
+                    file == w.file
+                        && span.start >= range.start
+                        && span.end <= range.end.max(span.start)
+                };
+                inside(&f.file, &f.span)
+                    || f.trace.iter().any(|step| inside(&step.file, &step.span))
             }
             Scope::Resource(address) => f.resource == *address,
         }

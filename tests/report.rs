@@ -127,37 +127,45 @@ fn sarif_passes_the_sarif_multitool_with_github_rules() {
         );
         return;
     };
-    let dir = tempfile::tempdir().expect("temp dir");
-    let sarif = dir.path().join("example.sarif");
-    let validation = dir.path().join("validation.sarif");
-    std::fs::write(
-        &sarif,
-        example("sarif").replace("[VERSION]", env!("CARGO_PKG_VERSION")),
-    )
-    .expect("write sarif");
-    let status = Command::new(&tool)
-        .args(["validate"])
-        .arg(&sarif)
-        .arg("--output")
-        .arg(&validation)
-        .args(["--rule-kind", "Gh;Sarif", "--log", "ForceOverwrite"])
-        .status()
-        .expect("run the SARIF multitool");
-    assert!(status.success(), "the multitool failed");
-    let result: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&validation).expect("validation output"))
-            .expect("validation is JSON");
-    let problems: Vec<String> = result["runs"][0]["results"]
-        .as_array()
-        .map(|r| {
-            r.iter()
-                .map(|x| format!("{}: {}", x["ruleId"], x["message"]["text"]))
-                .collect()
-        })
-        .unwrap_or_default();
-    assert!(
-        problems.is_empty(),
-        "SARIF validation problems:\n{}",
-        problems.join("\n")
-    );
+    // The example, and a module finding with relatedLocations (its trace).
+    let modules = run(&[
+        "--format",
+        "sarif",
+        "--policy",
+        "SRM-AWS-EC2-002",
+        "testdata/terraform-eval/modules-nested",
+    ]);
+    assert!(modules.contains("relatedLocations"));
+    for (name, text) in [("example", example("sarif")), ("modules", modules)] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let sarif = dir.path().join(format!("{name}.sarif"));
+        let validation = dir.path().join("validation.sarif");
+        std::fs::write(&sarif, text.replace("[VERSION]", env!("CARGO_PKG_VERSION")))
+            .expect("write sarif");
+        let status = Command::new(&tool)
+            .args(["validate"])
+            .arg(&sarif)
+            .arg("--output")
+            .arg(&validation)
+            .args(["--rule-kind", "Gh;Sarif", "--log", "ForceOverwrite"])
+            .status()
+            .expect("run the SARIF multitool");
+        assert!(status.success(), "the multitool failed");
+        let result: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&validation).expect("validation output"))
+                .expect("validation is JSON");
+        let problems: Vec<String> = result["runs"][0]["results"]
+            .as_array()
+            .map(|r| {
+                r.iter()
+                    .map(|x| format!("{}: {}", x["ruleId"], x["message"]["text"]))
+                    .collect()
+            })
+            .unwrap_or_default();
+        assert!(
+            problems.is_empty(),
+            "SARIF validation problems ({name}):\n{}",
+            problems.join("\n")
+        );
+    }
 }

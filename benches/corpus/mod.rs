@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 pub use rng::Rng;
 
 /// Bump whenever generated output changes, so stale corpora under `target/` are regenerated.
-pub const GENERATOR_VERSION: u32 = 1;
+pub const GENERATOR_VERSION: u32 = 2;
 
 /// Hidden, extension-less marker holding the generator version, so the linter never treats it as an input.
 const MARKER_FILE: &str = ".srm-bench-corpus";
@@ -144,9 +144,27 @@ pub fn generate(size: usize) -> Vec<GeneratedFile> {
     let mut files = Vec::with_capacity(size);
 
     let mut left = terraform_quota;
+    // The shared local modules that services call (`module "x" { source = "../../modules/shared/x" }`),
+    // taken from the Terraform quota so the corpus keeps its size; too small a corpus has none.
+    let shared = terraform_quota >= 4 * terraform::SHARED_MODULES.len();
+    if shared {
+        let modules = terraform::shared_modules();
+        for file in &modules {
+            layout.claim(
+                &file
+                    .path
+                    .parent()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default(),
+                "",
+            );
+        }
+        left -= modules.len();
+        files.extend(modules);
+    }
     while left > 0 {
         let count = module_file_count(&mut rng, left);
-        files.extend(terraform::module(&mut rng, &mut layout, count));
+        files.extend(terraform::module(&mut rng, &mut layout, count, shared));
         left -= count;
     }
     let mut left = size - terraform_quota;

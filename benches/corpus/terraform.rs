@@ -83,6 +83,8 @@ struct Module {
     secure_pct: usize,
     /// Resource names are unique per module across files, as Terraform requires.
     names: Names,
+    /// Whether the corpus has the shared local modules (`modules/shared/*`) that `module` blocks call.
+    shared: bool,
 }
 
 impl Module {
@@ -96,8 +98,14 @@ impl Module {
 }
 
 /// One module directory with exactly `count` files.
-pub fn module(rng: &mut Rng, layout: &mut Layout, count: usize) -> Vec<GeneratedFile> {
+pub fn module(
+    rng: &mut Rng,
+    layout: &mut Layout,
+    count: usize,
+    shared: bool,
+) -> Vec<GeneratedFile> {
     let (mut m, dir) = new_module(rng, layout);
+    m.shared = shared;
     let kinds = pick_kinds(rng, count);
     let has_versions = kinds.contains(&Kind::Versions);
 
@@ -184,6 +192,7 @@ fn new_module(rng: &mut Rng, layout: &mut Layout) -> (Module, std::path::PathBuf
         to_root,
         secure_pct: if rng.percent(25) { 45 } else { 85 },
         names: Names::default(),
+        shared: false,
     };
     (module, dir)
 }
@@ -347,7 +356,8 @@ fn provider_alias(rng: &mut Rng) -> String {
 fn main_unit(m: &mut Module, rng: &mut Rng) -> String {
     match rng.below(10) {
         0..=1 => vpc_module(m, rng),
-        2..=5 => local_module(m, rng),
+        2..=5 if m.shared => local_module(m, rng),
+        2..=5 => s3_bucket(m, rng),
         6..=7 => instance(m, rng),
         8 => kms_key(m, rng),
         _ => s3_bucket(m, rng),
@@ -452,7 +462,7 @@ fn local_module(m: &mut Module, rng: &mut Rng) -> String {
     let (target, body) = rng.pick(TARGETS);
     tpl(
         r#"module "@name@" {
-  source = "@to_root@modules/@target@"
+  source = "@to_root@modules/shared/@target@"
 
 @body@
   name        = "${local.name_prefix}-@target@"
@@ -468,6 +478,359 @@ fn local_module(m: &mut Module, rng: &mut Rng) -> String {
             ("body", &body),
         ],
     )
+}
+
+/// The local modules that `local_module` calls, one `main.tf` each under `modules/shared/`: variables for
+/// every argument the callers pass, resources that use them, a dynamic block over a list variable and outputs.
+pub const SHARED_MODULES: &[(&str, &str)] = &[
+    (
+        "sqs",
+        r#"variable "queue_name" { type = string }
+variable "visibility_timeout_seconds" {
+  type    = number
+  default = 30
+}
+variable "sqs_managed_sse_enabled" {
+  type    = bool
+  default = false
+}
+variable "name" { type = string }
+variable "environment" { type = string }
+variable "kms_key_arn" {
+  type    = string
+  default = null
+}
+variable "tags" {
+  type    = map(string)
+  default = {}
+}
+
+resource "aws_sqs_queue" "this" {
+  name                       = var.queue_name
+  visibility_timeout_seconds = var.visibility_timeout_seconds
+  sqs_managed_sse_enabled    = var.kms_key_arn == null ? var.sqs_managed_sse_enabled : null
+  kms_master_key_id          = var.kms_key_arn
+  tags                       = merge(var.tags, { Environment = var.environment })
+}
+
+output "queue_arn" {
+  value = aws_sqs_queue.this.arn
+}
+"#,
+    ),
+    (
+        "ecs-service",
+        r#"variable "cluster_arn" { type = string }
+variable "desired_count" {
+  type    = number
+  default = 1
+}
+variable "cpu" { type = number }
+variable "memory" { type = number }
+variable "subnet_ids" { type = list(string) }
+variable "name" { type = string }
+variable "environment" { type = string }
+variable "kms_key_arn" {
+  type    = string
+  default = null
+}
+variable "tags" {
+  type    = map(string)
+  default = {}
+}
+
+resource "aws_ecs_task_definition" "this" {
+  family                   = var.name
+  requires_compatibilities = ["FARGATE"]
+  network_mode             = "awsvpc"
+  cpu                      = var.cpu
+  memory                   = var.memory
+  container_definitions = jsonencode([{
+    name      = var.name
+    image     = "public.ecr.aws/docker/library/nginx:1.27"
+    essential = true
+    environment = [{ name = "STAGE", value = var.environment }]
+  }])
+  tags = var.tags
+}
+
+resource "aws_ecs_service" "this" {
+  name            = var.name
+  cluster         = var.cluster_arn
+  task_definition = aws_ecs_task_definition.this.arn
+  desired_count   = var.desired_count
+  launch_type     = "FARGATE"
+
+  network_configuration {
+    subnets          = var.subnet_ids
+    assign_public_ip = false
+  }
+  tags = var.tags
+}
+"#,
+    ),
+    (
+        "alb",
+        r#"variable "vpc_id" { type = string }
+variable "subnet_ids" { type = list(string) }
+variable "internal" {
+  type    = bool
+  default = false
+}
+variable "certificate_arn" { type = string }
+variable "ssl_policy" {
+  type    = string
+  default = "ELBSecurityPolicy-2016-08"
+}
+variable "name" { type = string }
+variable "environment" { type = string }
+variable "kms_key_arn" {
+  type    = string
+  default = null
+}
+variable "tags" {
+  type    = map(string)
+  default = {}
+}
+
+resource "aws_lb" "this" {
+  name                       = substr(var.name, 0, 32)
+  internal                   = var.internal
+  load_balancer_type         = "application"
+  subnets                    = var.subnet_ids
+  drop_invalid_header_fields = true
+  tags                       = var.tags
+}
+
+resource "aws_lb_listener" "https" {
+  load_balancer_arn = aws_lb.this.arn
+  port              = 443
+  protocol          = "HTTPS"
+  ssl_policy        = var.ssl_policy
+  certificate_arn   = var.certificate_arn
+
+  default_action {
+    type = "fixed-response"
+    fixed_response {
+      content_type = "text/plain"
+      status_code  = "404"
+    }
+  }
+}
+
+output "dns_name" {
+  value = aws_lb.this.dns_name
+}
+"#,
+    ),
+    (
+        "elasticache",
+        r#"variable "node_type" { type = string }
+variable "num_cache_clusters" {
+  type    = number
+  default = 1
+}
+variable "transit_encryption_enabled" {
+  type    = bool
+  default = false
+}
+variable "at_rest_encryption_enabled" {
+  type    = bool
+  default = false
+}
+variable "subnet_ids" { type = list(string) }
+variable "name" { type = string }
+variable "environment" { type = string }
+variable "kms_key_arn" {
+  type    = string
+  default = null
+}
+variable "tags" {
+  type    = map(string)
+  default = {}
+}
+
+resource "aws_elasticache_subnet_group" "this" {
+  name       = var.name
+  subnet_ids = var.subnet_ids
+}
+
+resource "aws_elasticache_replication_group" "this" {
+  replication_group_id       = var.name
+  description                = "${var.name} (${var.environment})"
+  node_type                  = var.node_type
+  num_cache_clusters         = var.num_cache_clusters
+  subnet_group_name          = aws_elasticache_subnet_group.this.name
+  transit_encryption_enabled = var.transit_encryption_enabled
+  at_rest_encryption_enabled = var.at_rest_encryption_enabled
+  kms_key_id                 = var.kms_key_arn
+  tags                       = var.tags
+}
+"#,
+    ),
+    (
+        "lambda",
+        r#"variable "runtime" { type = string }
+variable "handler" { type = string }
+variable "timeout" {
+  type    = number
+  default = 3
+}
+variable "memory_size" {
+  type    = number
+  default = 128
+}
+variable "environment_variables" {
+  type    = map(string)
+  default = {}
+}
+variable "name" { type = string }
+variable "environment" { type = string }
+variable "kms_key_arn" {
+  type    = string
+  default = null
+}
+variable "tags" {
+  type    = map(string)
+  default = {}
+}
+
+resource "aws_iam_role" "this" {
+  name = "${var.name}-lambda"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Action    = "sts:AssumeRole"
+      Principal = { Service = "lambda.amazonaws.com" }
+    }]
+  })
+}
+
+resource "aws_lambda_function" "this" {
+  function_name = var.name
+  role          = aws_iam_role.this.arn
+  runtime       = var.runtime
+  handler       = var.handler
+  timeout       = var.timeout
+  memory_size   = var.memory_size
+  filename      = "${path.module}/build/${var.name}.zip"
+  kms_key_arn   = var.kms_key_arn
+
+  dynamic "environment" {
+    for_each = length(var.environment_variables) > 0 ? [var.environment_variables] : []
+    content {
+      variables = environment.value
+    }
+  }
+
+  tracing_config {
+    mode = var.environment == "prod" ? "Active" : "PassThrough"
+  }
+  tags = var.tags
+}
+"#,
+    ),
+    (
+        "s3-bucket",
+        r#"variable "versioning" {
+  type    = bool
+  default = false
+}
+variable "force_destroy" {
+  type    = bool
+  default = false
+}
+variable "lifecycle_rules" {
+  type = list(object({
+    id              = string
+    prefix          = string
+    expiration_days = number
+  }))
+  default = []
+}
+variable "name" { type = string }
+variable "environment" { type = string }
+variable "kms_key_arn" {
+  type    = string
+  default = null
+}
+variable "tags" {
+  type    = map(string)
+  default = {}
+}
+
+resource "aws_s3_bucket" "this" {
+  bucket        = var.name
+  force_destroy = var.force_destroy
+  tags          = var.tags
+}
+
+resource "aws_s3_bucket_versioning" "this" {
+  bucket = aws_s3_bucket.this.id
+  versioning_configuration {
+    status = var.versioning ? "Enabled" : "Suspended"
+  }
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "this" {
+  bucket = aws_s3_bucket.this.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm     = var.kms_key_arn == null ? "AES256" : "aws:kms"
+      kms_master_key_id = var.kms_key_arn
+    }
+  }
+}
+
+resource "aws_s3_bucket_public_access_block" "this" {
+  bucket                  = aws_s3_bucket.this.id
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+
+resource "aws_s3_bucket_lifecycle_configuration" "this" {
+  count  = length(var.lifecycle_rules) > 0 ? 1 : 0
+  bucket = aws_s3_bucket.this.id
+
+  dynamic "rule" {
+    for_each = var.lifecycle_rules
+    content {
+      id     = rule.value.id
+      status = "Enabled"
+      filter {
+        prefix = rule.value.prefix
+      }
+      expiration {
+        days = rule.value.expiration_days
+      }
+    }
+  }
+}
+
+output "bucket_arn" {
+  value = aws_s3_bucket.this.arn
+}
+"#,
+    ),
+];
+
+/// The shared local modules, one file each.
+pub fn shared_modules() -> Vec<GeneratedFile> {
+    SHARED_MODULES
+        .iter()
+        .map(|(name, contents)| GeneratedFile {
+            path: std::path::Path::new("modules/shared")
+                .join(name)
+                .join("main.tf"),
+            contents: format!(
+                "# Shared module {name}, called by the services' main.tf
+{contents}"
+            ),
+        })
+        .collect()
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -114,6 +114,7 @@ fn collect_objects(document: YamlDocument, file: usize, objects: &mut Vec<Resour
         values: Value::Object(map),
         spans,
         references: Map::new(),
+        origin: None,
     });
 }
 

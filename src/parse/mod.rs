@@ -65,7 +65,7 @@ pub struct ParseError {
 }
 
 /// One resource (Terraform resource or data source, Kubernetes object) as policies see it.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Resource {
     /// Index into the document's `files`.
     pub file: usize,
@@ -82,6 +82,9 @@ pub struct Resource {
     pub spans: SpanTree,
     /// Dotted attribute path to the addresses its expression refers to (Terraform).
     pub references: Map<String, Value>,
+    /// For a resource of a called Terraform module: the chain of module calls it came
+    /// through, so a finding can point at the caller's code.
+    pub origin: Option<Box<terraform::modules::ModuleOrigin>>,
 }
 
 impl Resource {

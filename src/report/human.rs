@@ -25,6 +25,43 @@ struct FindingDiagnostic<'a> {
     source: &'a NamedSource<String>,
     help: Option<String>,
     url: Option<String>,
+    /// Trace steps in other files than the finding's, each shown with its own source.
+    related: Vec<TraceDiagnostic>,
+}
+
+/// A step of a finding's trace (a module argument, the attribute in a called module).
+#[derive(Debug)]
+struct TraceDiagnostic {
+    /// `file:line: message`, the heading.
+    title: String,
+    message: String,
+    source: NamedSource<String>,
+    span: std::ops::Range<usize>,
+}
+
+impl fmt::Display for TraceDiagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.title)
+    }
+}
+
+impl std::error::Error for TraceDiagnostic {}
+
+impl Diagnostic for TraceDiagnostic {
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(miette::Severity::Advice)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(&self.source)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        Some(Box::new(std::iter::once(LabeledSpan::new_with_span(
+            Some(self.message.clone()),
+            self.span.clone(),
+        ))))
+    }
 }
 
 impl fmt::Display for FindingDiagnostic<'_> {
@@ -76,10 +113,22 @@ impl Diagnostic for FindingDiagnostic<'_> {
             let _ = write!(label, " (`{}` is not set)", finding.attribute);
         }
         let span = finding.span.start..finding.span.end.max(finding.span.start);
-        Some(Box::new(std::iter::once(LabeledSpan::new_with_span(
-            Some(label),
-            span,
-        ))))
+        // Trace steps in the same file are extra labels; the others are related diagnostics.
+        let steps = finding
+            .trace
+            .iter()
+            .filter(|step| step.file == finding.file && step.span != finding.span)
+            .map(|step| LabeledSpan::new_with_span(Some(step.message.clone()), step.span.clone()));
+        Some(Box::new(
+            std::iter::once(LabeledSpan::new_with_span(Some(label), span)).chain(steps),
+        ))
+    }
+
+    fn related<'b>(&'b self) -> Option<Box<dyn Iterator<Item = &'b dyn Diagnostic> + 'b>> {
+        if self.related.is_empty() {
+            return None;
+        }
+        Some(Box::new(self.related.iter().map(|d| d as &dyn Diagnostic)))
     }
 }
 
@@ -125,6 +174,17 @@ pub fn render(report: &Report, policies: &[Policy], options: HumanOptions) -> St
             source,
             help: policy.map(|p| p.metadata.custom.remediation.trim().to_string()),
             url: policy.map(|p| p.docs_url()),
+            related: finding
+                .trace
+                .iter()
+                .filter(|step| step.file != finding.file)
+                .map(|step| TraceDiagnostic {
+                    title: format!("{}:{}: {}", step.file, step.start_line, step.message),
+                    message: step.message.clone(),
+                    source: NamedSource::new(step.file.clone(), step.source.text.clone()),
+                    span: step.span.clone(),
+                })
+                .collect(),
         };
         let mut rendered = String::new();
         if handler.render_report(&mut rendered, &diagnostic).is_ok() {

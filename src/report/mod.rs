@@ -42,9 +42,28 @@ pub struct Finding {
     /// Set when an inline comment, an annotation, the configuration or a baseline silences the finding.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suppression: Option<Suppression>,
+    /// For a resource of a called module: the way the value took, tfvars line first,
+    /// then the module arguments (outermost first), then the attribute in the module.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub trace: Vec<TraceStep>,
     /// The document (module directory or manifest file) the finding came from.
     #[serde(skip)]
     pub document: String,
+    #[serde(skip)]
+    pub span: Range<usize>,
+    #[serde(skip)]
+    pub source: Arc<SourceFile>,
+}
+
+/// One related location of a finding (see [`Finding::trace`]).
+#[derive(Debug, Clone, Serialize)]
+pub struct TraceStep {
+    pub file: String,
+    pub start_line: usize,
+    pub start_column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    pub message: String,
     #[serde(skip)]
     pub span: Range<usize>,
     #[serde(skip)]
@@ -100,6 +119,13 @@ pub struct Summary {
     pub findings_by_severity: BTreeMap<Severity, usize>,
     pub findings_by_area: BTreeMap<Area, usize>,
     pub skipped: Vec<Skipped>,
+    /// Module instances evaluated (`module` blocks, each `count`/`for_each` instance once per caller).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub module_instances: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// One policy run on one document (JUnit reports a test case for each).

@@ -122,6 +122,29 @@ fn result(finding: &Finding, rule_index: Option<usize>) -> Value {
     if let Some(index) = rule_index {
         result["ruleIndex"] = json!(index);
     }
+    if !finding.trace.is_empty() {
+        // The way a value took into a called module: tfvars, module arguments, the attribute.
+        result["relatedLocations"] = finding
+            .trace
+            .iter()
+            .enumerate()
+            .map(|(id, step)| {
+                json!({
+                    "id": id,
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": uri(&step.file)},
+                        "region": {
+                            "startLine": step.start_line,
+                            "startColumn": step.start_column,
+                            "endLine": step.end_line,
+                            "endColumn": step.end_column + 1,
+                        },
+                    },
+                    "message": {"text": step.message},
+                })
+            })
+            .collect();
+    }
     if let Some(suppression) = &finding.suppression {
         // In-source: a comment or annotation in the scanned file; external: configuration or baseline.
         let kind = if matches!(suppression.kind, "inline" | "annotation") {

@@ -33,6 +33,11 @@ enum LocalState {
     Done(Option<Value>),
 }
 
+/// Gives the value of `module.NAME` (the called module's outputs) on first use.
+pub trait ModuleResolver {
+    fn resolve(&self, name: &str, evaluator: &Evaluator<'_>) -> Option<Value>;
+}
+
 /// Evaluates expressions of one module.
 pub struct Evaluator<'a> {
     variables: BTreeMap<String, Option<Value>>,
@@ -45,6 +50,9 @@ pub struct Evaluator<'a> {
     depth: Cell<usize>,
     /// Locals that refer to themselves through others.
     cycles: RefCell<Vec<String>>,
+    /// Instantiates the module calls of this module, when it has any.
+    modules: Option<&'a dyn ModuleResolver>,
+    module_values: RefCell<BTreeMap<String, LocalState>>,
 }
 
 impl<'a> Evaluator<'a> {
@@ -63,7 +71,44 @@ impl<'a> Evaluator<'a> {
             module_path,
             depth: Cell::new(0),
             cycles: RefCell::new(Vec::new()),
+            modules: None,
+            module_values: RefCell::new(BTreeMap::new()),
         }
+    }
+
+    /// Lets `module.NAME` references resolve through `modules`.
+    pub fn with_modules(mut self, modules: &'a dyn ModuleResolver) -> Self {
+        self.modules = Some(modules);
+        self
+    }
+
+    /// Whether `var.NAME` has a value (known from configuration).
+    pub fn has_variable(&self, name: &str) -> bool {
+        self.variables.get(name).is_some_and(Option::is_some)
+    }
+
+    /// The value of `module.NAME` (an object of its known outputs; a list or map
+    /// of them with `count`/`for_each`), instantiated once. A module whose
+    /// arguments need its own outputs is unknown rather than evaluated forever.
+    pub fn module(&self, name: &str) -> Option<Value> {
+        let modules = self.modules?;
+        if let Some(state) = self.module_values.borrow().get(name) {
+            return match state {
+                LocalState::Done(value) => value.clone(),
+                LocalState::Evaluating => None,
+            };
+        }
+        self.module_values
+            .borrow_mut()
+            .insert(name.to_string(), LocalState::Evaluating);
+        // A module's arguments are evaluated at the module's own depth, not the referrer's.
+        let depth = self.depth.replace(0);
+        let value = modules.resolve(name, self);
+        self.depth.set(depth);
+        self.module_values
+            .borrow_mut()
+            .insert(name.to_string(), LocalState::Done(value.clone()));
+        value
     }
 
     /// An evaluator that knows nothing: for constant expressions (variable defaults, tfvars).
@@ -323,7 +368,8 @@ impl<'a> Evaluator<'a> {
                 "workspace" => Some(json!("default")),
                 _ => None,
             },
-            "data" | "module" | "self" => None,
+            "module" => self.module(&attribute(operators)?),
+            "data" | "self" => None,
             resource_type => {
                 let name = attribute(operators)?;
                 let address = format!("{resource_type}.{name}");
@@ -497,6 +543,10 @@ pub fn strip_indent(text: &str, indent: usize) -> String {
 /// Converts a variable's value to its declared primitive type (`bool`, `number`, `string`);
 /// `TF_VAR_x=true` is a string until the declaration says otherwise.
 pub fn convert_to_type(value: Value, declared: Option<&str>) -> Option<Value> {
+    // null is a value of every type (`default = null` is how modules say "not set").
+    if value.is_null() {
+        return Some(value);
+    }
     match declared.map(str::trim) {
         Some("bool") => to_bool(&value).map(Value::Bool),
         Some("number") => to_number(&value).and_then(number),
@@ -626,5 +676,9 @@ mod tests {
             Some(json!(30))
         );
         assert_eq!(convert_to_type(json!("x"), Some("bool")), None);
+        assert_eq!(
+            convert_to_type(Value::Null, Some("string")),
+            Some(Value::Null)
+        );
     }
 }

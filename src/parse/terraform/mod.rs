@@ -7,10 +7,12 @@
 
 pub mod eval;
 pub mod functions;
+pub mod modules;
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 use eval::{Evaluator, Scope};
 use hcl_edit::Span;
@@ -25,7 +27,7 @@ use super::{ParseError, Resource};
 use crate::source_map::{PathSegment, SpanChildren, SpanTree, dotted};
 
 /// Everything one module directory declares, gathered over its files.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct ModuleParts {
     pub resources: Vec<Resource>,
     pub variables: Map<String, Value>,
@@ -71,16 +73,26 @@ struct ParsedFile {
     body: Body,
 }
 
+/// An auto-loaded tfvars file (`terraform.tfvars`, `*.auto.tfvars`...): its values
+/// and, to trace a value back to it, where each one is written.
+struct AutoTfvars {
+    name: String,
+    file: Option<usize>,
+    values: Value,
+    spans: BTreeMap<String, Range<usize>>,
+}
+
 /// Gathers a module's files, then evaluates it as a whole: variables (with
-/// tfvars and inputs), locals, `count`/`for_each` instances and dynamic blocks.
+/// tfvars and inputs), locals, `count`/`for_each` instances, dynamic blocks and
+/// module calls. Once built it is only read, so one parse serves every
+/// instantiation of the module in a run.
 #[derive(Default)]
 pub struct ModuleBuilder {
     parsed: Vec<ParsedFile>,
     texts: Vec<String>,
     /// `.tf.json` resources and the module's tfvars go straight here.
     pub parts: ModuleParts,
-    /// Auto-loaded tfvars (`terraform.tfvars`, `*.auto.tfvars`...), by file name.
-    auto_tfvars: Vec<(String, Value)>,
+    auto_tfvars: Vec<AutoTfvars>,
 }
 
 /// A problem found while evaluating: a file index, a byte offset and a message.
@@ -89,7 +101,53 @@ pub struct EvalProblem {
     pub file: usize,
     pub offset: usize,
     pub message: String,
+    /// A note (a remote module left out) rather than an error: it does not change the exit code.
+    pub note: bool,
 }
+
+/// An attribute whose value stayed unknown, listed by `--strict`.
+#[derive(Debug, Clone)]
+pub struct UnknownAttribute {
+    pub file: usize,
+    pub offset: usize,
+    /// The resource's address without instance keys, and the dotted attribute path.
+    pub address: String,
+    pub attribute: String,
+    /// The expression's source text, on one line.
+    pub expression: String,
+    pub reason: &'static str,
+}
+
+/// Where a module's variable values come from: the root module reads tfvars and
+/// inputs; a called module receives its arguments (`None`: unknown in the caller).
+pub enum Variables<'c> {
+    Root(&'c VariableInputs),
+    Arguments(&'c BTreeMap<String, Option<Value>>),
+}
+
+/// What evaluating one module gives, before its called modules are merged in.
+pub struct Evaluated {
+    pub parts: ModuleParts,
+    pub problems: Vec<EvalProblem>,
+    pub unknowns: Vec<UnknownAttribute>,
+    /// The outputs whose value is known.
+    pub outputs: Map<String, Value>,
+    pub calls: Vec<modules::CallOutcome>,
+    /// Each local's variables (through other locals), to trace values back to arguments.
+    pub local_vars: Arc<BTreeMap<String, Vec<String>>>,
+    /// Root module: the auto-loaded tfvars file and span each variable's value comes from.
+    pub tfvars_origins: Origins,
+}
+
+/// The meta-arguments of a resource, not judged by policies and not listed by `--strict`.
+const META_ARGUMENTS: [&str; 6] = [
+    "count",
+    "for_each",
+    "depends_on",
+    "provider",
+    "lifecycle",
+    "provisioner",
+];
 
 impl ModuleBuilder {
     /// Parses a `.tf` file's body; `base` is the body's byte offset in the file.
@@ -108,6 +166,17 @@ impl ModuleBuilder {
     /// Records a tfvars file's values; Terraform loads only `terraform.tfvars(.json)`
     /// and `*.auto.tfvars(.json)` by itself, the others come through `--var-file`.
     pub fn add_tfvars(&mut self, path: &str, values: Value) {
+        self.add_tfvars_located(path, None, values, BTreeMap::new());
+    }
+
+    /// [`ModuleBuilder::add_tfvars`] with the file's index and each value's span.
+    pub fn add_tfvars_located(
+        &mut self,
+        path: &str,
+        file: Option<usize>,
+        values: Value,
+        spans: BTreeMap<String, Range<usize>>,
+    ) {
         let name = path.rsplit('/').next().unwrap_or(path).to_string();
         self.parts
             .tfvars
@@ -117,28 +186,43 @@ impl ModuleBuilder {
             || name.ends_with(".auto.tfvars")
             || name.ends_with(".auto.tfvars.json")
         {
-            self.auto_tfvars.push((name, values));
+            self.auto_tfvars.push(AutoTfvars {
+                name,
+                file,
+                values,
+                spans,
+            });
         }
     }
 
-    /// Evaluates the module and returns everything it declares.
+    /// Evaluates the module on its own (no module calls) and returns everything it declares.
     pub fn finish(
-        mut self,
+        self,
         module_path: &str,
         inputs: &VariableInputs,
     ) -> (ModuleParts, Vec<EvalProblem>) {
+        let evaluated = self.evaluate(module_path, &Variables::Root(inputs), None);
+        (evaluated.parts, evaluated.problems)
+    }
+
+    /// Evaluates the module with its variables; `host` instantiates its module calls.
+    pub fn evaluate(
+        &self,
+        module_path: &str,
+        variables: &Variables<'_>,
+        host: Option<&dyn modules::Host>,
+    ) -> Evaluated {
         let mut problems = Vec::new();
-        let parsed = std::mem::take(&mut self.parsed);
-        let texts = std::mem::take(&mut self.texts);
-        let mut parts = std::mem::take(&mut self.parts);
+        let mut parts = self.parts.clone();
 
         // Declarations first: variables, locals and the resources others may read.
         let mut declared: Vec<(String, Option<Value>, Option<String>)> = Vec::new();
         let mut locals: BTreeMap<String, &Expression> = BTreeMap::new();
         let mut local_spans: BTreeMap<String, (usize, usize)> = BTreeMap::new();
         let mut resource_bodies: BTreeMap<String, &Body> = BTreeMap::new();
-        for file in &parsed {
-            let converter = Converter::new(&texts[file.text_index], file.base, None);
+        let mut module_blocks: Vec<modules::ModuleBlock<'_>> = Vec::new();
+        for file in &self.parsed {
+            let converter = Converter::new(&self.texts[file.text_index], file.base, None);
             for block in file.body.blocks() {
                 let labels: Vec<&str> = block.labels.iter().map(|l| l.as_str()).collect();
                 match (block.ident.as_str(), labels.as_slice()) {
@@ -169,11 +253,23 @@ impl ModuleBuilder {
                     ("resource", [resource_type, name]) => {
                         resource_bodies.insert(format!("{resource_type}.{name}"), &block.body);
                     }
+                    ("module", [name]) => module_blocks.push(modules::ModuleBlock {
+                        name: name.to_string(),
+                        file: file.file,
+                        base: file.base,
+                        block,
+                    }),
                     _ => {}
                 }
             }
         }
-        let variables = resolve_variables(&declared, &self.auto_tfvars, inputs);
+        let local_vars = Arc::new(local_variables(&locals));
+        let (variables, tfvars_origins) = match variables {
+            Variables::Root(inputs) => resolve_variables(&declared, &self.auto_tfvars, inputs),
+            Variables::Arguments(arguments) => {
+                (argument_variables(&declared, arguments), BTreeMap::new())
+            }
+        };
         for (name, value) in &variables {
             if let (Some(value), Some(Value::Object(declaration))) =
                 (value, parts.variables.get_mut(name))
@@ -181,10 +277,14 @@ impl ModuleBuilder {
                 declaration.insert("value".into(), value.clone());
             }
         }
-        let evaluator = Evaluator::new(variables, locals, resource_bodies, module_path.to_string());
+        let calls = modules::Calls::new(module_blocks, host, Arc::clone(&local_vars));
+        let evaluator = Evaluator::new(variables, locals, resource_bodies, module_path.to_string())
+            .with_modules(&calls);
 
-        for file in &parsed {
-            let text = &texts[file.text_index];
+        let mut unknowns = Vec::new();
+        let mut outputs = Map::new();
+        for file in &self.parsed {
+            let text = &self.texts[file.text_index];
             let converter = Converter::new(text, file.base, Some(&evaluator));
             for block in file.body.blocks() {
                 let labels: Vec<&str> = block.labels.iter().map(|l| l.as_str()).collect();
@@ -197,15 +297,23 @@ impl ModuleBuilder {
                             format!("{resource_type}.{name}")
                         };
                         for (key, scope) in instances(&evaluator, &block.body) {
-                            let address = match &key {
-                                Some(Value::Number(index)) => format!("{base_address}[{index}]"),
-                                Some(key) => format!("{base_address}[{key}]"),
-                                None => base_address.clone(),
-                            };
+                            let address = instance_address(&base_address, key.as_ref());
                             *converter.scope.borrow_mut() = scope;
                             let mut references = Map::new();
                             let (values, children) =
                                 converter.body(&block.body, &mut Vec::new(), &mut references);
+                            for (offset, attribute, expression, addresses) in
+                                converter.unknowns.borrow_mut().drain(..)
+                            {
+                                unknowns.push(UnknownAttribute {
+                                    file: file.file,
+                                    offset,
+                                    address: base_address.clone(),
+                                    attribute,
+                                    expression,
+                                    reason: unknown_reason(&addresses, &local_vars, &evaluator),
+                                });
+                            }
                             parts.resources.push(Resource {
                                 file: file.file,
                                 address,
@@ -221,6 +329,7 @@ impl ModuleBuilder {
                                     children,
                                 },
                                 references,
+                                origin: None,
                             });
                         }
                     }
@@ -233,6 +342,13 @@ impl ModuleBuilder {
                         parts
                             .outputs
                             .insert(name.to_string(), converter.plain_body(&block.body));
+                        if let Some(value) = block
+                            .body
+                            .get_attribute("value")
+                            .and_then(|a| evaluator.eval(&a.value, &Scope::default()))
+                        {
+                            outputs.insert(name.to_string(), value);
+                        }
                     }
                     ("provider", [name]) => {
                         parts.providers.push(
@@ -251,6 +367,7 @@ impl ModuleBuilder {
                     ("terraform", []) => parts.terraform.push(converter.plain_body(&block.body)),
                     _ => {}
                 }
+                converter.unknowns.borrow_mut().clear();
             }
         }
         for name in evaluator.cycles() {
@@ -261,16 +378,112 @@ impl ModuleBuilder {
                     message: format!(
                         "local.{name} refers to itself (through other locals); its value is unknown"
                     ),
+                    note: false,
                 });
             }
         }
-        (parts, problems)
+        // Modules nobody refers to are instantiated too: their resources exist.
+        let calls = calls.finish(&evaluator);
+        Evaluated {
+            parts,
+            problems,
+            unknowns,
+            outputs,
+            calls,
+            local_vars,
+            tfvars_origins,
+        }
     }
+}
+
+/// `aws_s3_bucket.b`, `aws_s3_bucket.b[0]` or `aws_s3_bucket.b["k"]`.
+pub fn instance_address(base_address: &str, key: Option<&Value>) -> String {
+    match key {
+        Some(Value::Number(index)) => format!("{base_address}[{index}]"),
+        Some(key) => format!("{base_address}[{key}]"),
+        None => base_address.to_string(),
+    }
+}
+
+/// The variables each local depends on, directly or through other locals.
+fn local_variables(locals: &BTreeMap<String, &Expression>) -> BTreeMap<String, Vec<String>> {
+    let direct: BTreeMap<&str, Vec<String>> = locals
+        .iter()
+        .map(|(name, expr)| {
+            let mut collector = ReferenceCollector::default();
+            collector.visit_expr(expr);
+            (name.as_str(), collector.addresses)
+        })
+        .collect();
+    let mut out = BTreeMap::new();
+    for name in direct.keys() {
+        let mut seen = vec![name.to_string()];
+        let mut queue = vec![*name];
+        let mut variables = Vec::new();
+        while let Some(current) = queue.pop() {
+            for address in direct.get(current).into_iter().flatten() {
+                if let Some(variable) = address.strip_prefix("var.") {
+                    if !variables.iter().any(|v| v == variable) {
+                        variables.push(variable.to_string());
+                    }
+                } else if let Some(local) = address.strip_prefix("local.")
+                    && !seen.iter().any(|s| s == local)
+                    && let Some((key, _)) = direct.get_key_value(local)
+                {
+                    seen.push(local.to_string());
+                    queue.push(key);
+                }
+            }
+        }
+        out.insert(name.to_string(), variables);
+    }
+    out
+}
+
+/// The variables an expression's addresses lead to (`var.x`, or `local.y` that reads `var.x`).
+pub fn variables_of(
+    addresses: &[String],
+    local_vars: &BTreeMap<String, Vec<String>>,
+) -> Vec<String> {
+    let mut variables: Vec<String> = Vec::new();
+    for address in addresses {
+        let found: Vec<String> = if let Some(variable) = address.strip_prefix("var.") {
+            vec![variable.to_string()]
+        } else if let Some(local) = address.strip_prefix("local.") {
+            local_vars.get(local).cloned().unwrap_or_default()
+        } else {
+            Vec::new()
+        };
+        for variable in found {
+            if !variables.contains(&variable) {
+                variables.push(variable);
+            }
+        }
+    }
+    variables
+}
+
+/// A called module's variables: the caller's argument, else the default, converted to the declared type.
+fn argument_variables(
+    declared: &[(String, Option<Value>, Option<String>)],
+    arguments: &BTreeMap<String, Option<Value>>,
+) -> BTreeMap<String, Option<Value>> {
+    declared
+        .iter()
+        .map(|(name, default, declared_type)| {
+            let value = match arguments.get(name) {
+                Some(argument) => argument.clone(),
+                None => default.clone(),
+            };
+            let value = value.and_then(|v| eval::convert_to_type(v, declared_type.as_deref()));
+            (name.clone(), value)
+        })
+        .collect()
 }
 
 /// A resource's instances: `count` gives `[0]`, `[1]`...; `for_each` gives `["key"]`;
 /// `count = 0` gives none; an unknown count or for_each gives one unexpanded instance.
-fn instances(evaluator: &Evaluator<'_>, body: &Body) -> Vec<(Option<Value>, Scope)> {
+pub(crate) fn instances(evaluator: &Evaluator<'_>, body: &Body) -> Vec<(Option<Value>, Scope)> {
     let unexpanded = || vec![(None, Scope::default())];
     if let Some(count) = body.get_attribute("count") {
         return match evaluator
@@ -325,48 +538,60 @@ fn instances(evaluator: &Evaluator<'_>, body: &Body) -> Vec<(Option<Value>, Scop
     unexpanded()
 }
 
+/// The file and span a variable's value was read from, by variable name.
+pub type Origins = BTreeMap<String, (usize, Range<usize>)>;
+
 /// Variable values in Terraform's precedence: default, `TF_VAR_*`, auto-loaded
 /// tfvars, `--var-file`, `--var`. A variable with none of them is unknown.
+/// Also gives, for values that come from an auto-loaded tfvars file, where.
 fn resolve_variables(
     declared: &[(String, Option<Value>, Option<String>)],
-    auto_tfvars: &[(String, Value)],
+    auto_tfvars: &[AutoTfvars],
     inputs: &VariableInputs,
-) -> BTreeMap<String, Option<Value>> {
-    let mut auto: Vec<&(String, Value)> = auto_tfvars.iter().collect();
+) -> (BTreeMap<String, Option<Value>>, Origins) {
+    let mut auto: Vec<&AutoTfvars> = auto_tfvars.iter().collect();
     // terraform.tfvars, then terraform.tfvars.json, then *.auto.tfvars in lexical order.
-    auto.sort_by_key(|(name, _)| {
+    auto.sort_by_key(|t| {
         (
-            !name.starts_with("terraform.tfvars"),
-            name.ends_with(".json") && name.starts_with("terraform"),
-            name.clone(),
+            !t.name.starts_with("terraform.tfvars"),
+            t.name.ends_with(".json") && t.name.starts_with("terraform"),
+            t.name.clone(),
         )
     });
     let mut out = BTreeMap::new();
+    let mut origins = BTreeMap::new();
     for (name, default, declared_type) in declared {
         let mut value = default.clone();
+        let mut origin = None;
         if let Some((_, text)) = inputs.environment.iter().rev().find(|(n, _)| n == name) {
             value = Some(parse_input_value(text));
         }
-        for (_, values) in &auto {
-            if let Some(v) = values.get(name) {
+        for tfvars in &auto {
+            if let Some(v) = tfvars.values.get(name) {
                 value = Some(v.clone());
+                origin = tfvars.file.zip(tfvars.spans.get(name).cloned());
             }
         }
         for values in &inputs.files {
             if let Some(v) = values.get(name) {
                 value = Some(v.clone());
+                origin = None;
             }
         }
         if let Some((_, v)) = inputs.values.iter().rev().find(|(n, _)| n == name) {
             value = Some(v.clone());
+            origin = None;
         }
         // A value that is itself an expression (not allowed in tfvars) stays unknown.
         let value = value
             .filter(|v| !v.as_str().is_some_and(|s| s.contains("${")))
             .and_then(|v| eval::convert_to_type(v, declared_type.as_deref()));
+        if let (Some(_), Some(origin)) = (&value, origin) {
+            origins.insert(name.clone(), origin);
+        }
         out.insert(name.clone(), value);
     }
-    out
+    (out, origins)
 }
 
 /// A `--var` or `TF_VAR_` value: an HCL literal (`["a"]`, `{a = 1}`, `true`, `3`) or else a plain string.
@@ -417,6 +642,20 @@ pub fn parse_tfvars(text: &str, base: usize) -> Result<Value, ParseError> {
     Ok(Converter::new(text, base, None).plain_body(&body))
 }
 
+/// [`parse_tfvars`], plus the span of each top-level value (`name = value`), to trace values to it.
+pub fn parse_tfvars_located(
+    text: &str,
+    base: usize,
+) -> Result<(Value, BTreeMap<String, Range<usize>>), ParseError> {
+    let body = parse_body(text, base)?;
+    let converter = Converter::new(text, base, None);
+    let spans = body
+        .attributes()
+        .map(|a| (a.key.value().as_str().to_string(), converter.span(a.span())))
+        .collect();
+    Ok((converter.plain_body(&body), spans))
+}
+
 fn parse_body(text: &str, base: usize) -> Result<Body, ParseError> {
     hcl_edit::parser::parse_body(text).map_err(|error| {
         let location = error.location();
@@ -430,6 +669,9 @@ fn parse_body(text: &str, base: usize) -> Result<Body, ParseError> {
 /// A nested block's name, the body to convert, and one iterator binding per rendering.
 type BlockRenderings<'b> = (String, Option<&'b Body>, Vec<Option<(String, Value)>>);
 
+/// An attribute left unknown: offset, dotted path, expression text, the addresses it mentions.
+type Unresolved = (usize, String, String, Vec<String>);
+
 struct Converter<'a> {
     src: &'a str,
     base: usize,
@@ -437,6 +679,7 @@ struct Converter<'a> {
     evaluator: Option<&'a Evaluator<'a>>,
     /// The instance (`count.index`, `each`) and dynamic-block iterators in effect.
     scope: RefCell<Scope>,
+    unknowns: RefCell<Vec<Unresolved>>,
 }
 
 /// Collects the addresses an expression mentions (`aws_s3_bucket.b`, `var.x`, `data.t.n`, `module.m`).
@@ -453,6 +696,33 @@ impl Visit for ReferenceCollector {
             self.addresses.push(address);
         }
         visit_traversal(self, node);
+    }
+}
+
+/// Why an expression stayed unknown, from the addresses it mentions.
+fn unknown_reason(
+    addresses: &[String],
+    local_vars: &BTreeMap<String, Vec<String>>,
+    evaluator: &Evaluator<'_>,
+) -> &'static str {
+    if variables_of(addresses, local_vars)
+        .iter()
+        .any(|v| !evaluator.has_variable(v))
+    {
+        "no value"
+    } else if addresses.iter().any(|a| a == "each") {
+        "count or for_each unknown"
+    } else if addresses.iter().any(|a| a.starts_with("data.")) {
+        "data source"
+    } else if addresses.iter().any(|a| a.starts_with("module.")) {
+        "module output unknown"
+    } else if addresses
+        .iter()
+        .any(|a| !a.starts_with("var.") && !a.starts_with("local."))
+    {
+        "known after apply"
+    } else {
+        "not evaluated"
     }
 }
 
@@ -484,7 +754,49 @@ impl<'a> Converter<'a> {
             base,
             evaluator,
             scope: RefCell::new(Scope::default()),
+            unknowns: RefCell::new(Vec::new()),
         }
+    }
+
+    /// An expression the evaluator could not resolve, as policies see it (`${source}`),
+    /// noted with why it stayed unknown.
+    fn unresolved(
+        &self,
+        expr: &Expression,
+        path: &[PathSegment],
+        value: Value,
+    ) -> (Value, SpanTree) {
+        let full = self.span(expr.span());
+        if self.evaluator.is_some()
+            && path.first().is_some_and(|first| {
+                !matches!(first, PathSegment::Key(key) if META_ARGUMENTS.contains(&key.as_str()))
+            })
+        {
+            let mut collector = ReferenceCollector::default();
+            collector.visit_expr(expr);
+            // `each.*` and `count.index` of an instance that could not be expanded.
+            let raw = self.text(expr.span());
+            let scope = self.scope.borrow();
+            if (scope.each.is_none() && raw.contains("each."))
+                || (scope.count_index.is_none() && raw.contains("count.index"))
+            {
+                collector.addresses.push("each".into());
+            }
+            drop(scope);
+            let text: String = self
+                .text(expr.span())
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let text = match text.char_indices().nth(100) {
+                Some((cut, _)) => format!("{}...", &text[..cut]),
+                None => text,
+            };
+            self.unknowns
+                .borrow_mut()
+                .push((full.start, dotted(path), text, collector.addresses));
+        }
+        (value, SpanTree::leaf(full))
     }
 
     /// The value of a non-literal expression when the evaluator knows it.
@@ -740,7 +1052,7 @@ impl<'a> Converter<'a> {
                     .strip_prefix('"')
                     .and_then(|r| r.strip_suffix('"'))
                     .unwrap_or(raw);
-                leaf(Value::String(inner.to_string()))
+                self.unresolved(expr, path, Value::String(inner.to_string()))
             }
             Expression::HeredocTemplate(heredoc) => {
                 let mut literal = String::new();
@@ -759,7 +1071,11 @@ impl<'a> Converter<'a> {
                 } else {
                     match self.evaluate(expr) {
                         Some(value) => leaf(value),
-                        None => leaf(Value::String(format!("${{{}}}", self.text(expr.span())))),
+                        None => self.unresolved(
+                            expr,
+                            path,
+                            Value::String(format!("${{{}}}", self.text(expr.span()))),
+                        ),
                     }
                 }
             }
@@ -799,7 +1115,11 @@ impl<'a> Converter<'a> {
             // is evaluated when its value is known from configuration, else left as text.
             _ => match self.evaluate(expr) {
                 Some(value) => leaf(value),
-                None => leaf(Value::String(format!("${{{}}}", self.text(expr.span())))),
+                None => self.unresolved(
+                    expr,
+                    path,
+                    Value::String(format!("${{{}}}", self.text(expr.span()))),
+                ),
             },
         }
     }
@@ -871,6 +1191,7 @@ pub fn parse_tf_json(
                                 values: values.clone(),
                                 spans,
                                 references,
+                                origin: None,
                             });
                         });
                     },

@@ -1,0 +1,1 @@
+logs_encrypted = false

@@ -1,0 +1,4 @@
+module "platform" {
+  source           = "./modules/outer"
+  volume_encrypted = false
+}
