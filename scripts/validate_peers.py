@@ -255,7 +255,7 @@ JUDGEMENTS: dict[str, str] = {
     'SRM-K8S-APISERVER-007|*':
         "Deliberate: --audit-log-maxbackup is not set (0: every rotated file is kept) and the API server writes no audit file (no --audit-log-path), which is SRM-K8S-APISERVER-001's finding; an explicit value below 10 is reported with or without the path.",
     'SRM-K8S-NS-001|using_unrecommended_namespace|*':
-        'Different scope: KICS also flags workloads in kube-system/kube-public; this policy only covers the default namespace. Owner may add kube-public.',
+        'Deliberate: kube-system holds the control plane and cluster add-ons (static pods, CoreDNS, kube-proxy), which manifests legitimately place there, so the policy does not flag it; CIS 5.7.4 names the default namespace. The default and kube-public namespaces are reported.',
     'SRM-K8S-POD-002|CKV_K8S_20|*oc-deploymentConfig-FAILED.yml':
         'Not covered: DeploymentConfig is an OpenShift kind, outside the Kubernetes kinds this policy reads.',
     'SRM-K8S-POD-002|CKV_K8S_20|*pod-runas1000-malformed-PASSED.yaml':
@@ -320,8 +320,6 @@ JUDGEMENTS: dict[str, str] = {
         'Theirs questionable: positive2 omits ssl_enforcement_enabled, a required argument of azurerm_postgresql_server (azurerm 3.x); the resource is not valid.',
     'SRM-AZURE-MONITOR-001|small_activity_log_retention_period|*':
         'Theirs questionable: a retention policy that is disabled, or enabled without days (0), keeps the activity log indefinitely; only 1-364 days is too short.',
-    'SRM-AZURE-NETWORK-001|*_is_exposed_to_the_internet|*positive.tf:*':
-        'Theirs uses comma-separated port lists in destination_port_range ("22,24", "21-24, 230"), which Azure rejects (lists belong in destination_port_ranges); the policy could still split on commas defensively.',
     'SRM-AZURE-NETWORK-003|small_flow_logs_retention_period|*':
         'Theirs questionable: a flow log without retention policy, or with the policy disabled, keeps records indefinitely (documented in the policy).',
     'SRM-AZURE-SQL-004|small_m*|*':
