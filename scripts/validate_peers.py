@@ -304,8 +304,8 @@ JUDGEMENTS: dict[str, str] = {
         'Theirs questionable: the logging block is empty, without its required arguments (delete, read, write, version); the configuration is invalid.',
     'SRM-GCP-GKE-008|ensure_gke_version_management_is_automated_using_release_channels|*positive1.tf':
         'Theirs relies on an old default: GKE enrols a cluster without release_channel in the REGULAR channel; only the explicit UNSPECIFIED opt-out is reported (documented).',
-    'SRM-GCP-GKE-008|ensure_gke_version_management_is_automated_using_release_channels|*positive[34].tf':
-        'Deliberate: RAPID and EXTENDED are release channels too (automatic upgrades; EXTENDED adds longer support); KICS accepts only STABLE/REGULAR, the policy reports leaving every channel.',
+    'SRM-GCP-GKE-008|ensure_gke_version_management_is_automated_using_release_channels|*positive4.tf':
+        'Deliberate: EXTENDED is a production channel (the Regular versions with automatic patch upgrades and a longer support period, introduced after CIS GKE 5.5.4 was written); KICS accepts only STABLE/REGULAR. UNSPECIFIED and RAPID are reported.',
     'SRM-AWS-EC2-003|ec2_instance_has_public_ip|*positive1.tf:17':
         "Deliberate: web2 does not set associate_public_ip_address, so the subnet's map_public_ip_on_launch decides; the policy reports only an explicit true (debatable for default-VPC subnets, which do assign public IPs).",
     'SRM-AWS-IAM-009|iam_user_with_access_to_console|*':
@@ -323,7 +323,7 @@ JUDGEMENTS: dict[str, str] = {
     'SRM-AZURE-NETWORK-003|small_flow_logs_retention_period|*':
         'Theirs questionable: a flow log without retention policy, or with the policy disabled, keeps records indefinitely (documented in the policy).',
     'SRM-AZURE-SQL-004|small_m*|*':
-        'Theirs flags retention_in_days = 0 or unset, which keeps audit files indefinitely, and exactly 90; the policy accepts 90 days (CIS words it "greater than 90", so 90 is borderline; owner may switch to > 90).',
+        'Deliberate: KICS flags retention_in_days = 0 or unset, which keeps audit files indefinitely (not too short), and exactly 90, which the policy accepts as Checkov CKV_AZURE_24 does (>= 90); KICS reads CIS "greater than 90 days" strictly.',
     'SRM-AZURE-STORAGE-001|storage_account_not_forcing_https|*:10':
         'Theirs relies on an old default: HTTPS-only traffic has defaulted to true since azurerm 2.0; the policy reports only an explicit false.',
     'SRM-GCP-GKE-002|legacy_client_certificate_auth_enabled|*':
