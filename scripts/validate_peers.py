@@ -358,6 +358,12 @@ JUDGEMENTS: dict[str, str] = {
         "Not a disagreement: ignore_public_acls is true (this KICS query's point) but restrict_public_buckets is not set (false), which SRM-AWS-S3-003 (all four settings) reports.",
     'SRM-AWS-CLOUDTRAIL-001|CKV_AWS_67|*test_success (*':
         "Not a disagreement: the trail is multi-region (CKV_AWS_67's point) but sets include_global_service_events = false, so IAM/STS/CloudFront events are not recorded; this policy reports that too, as KICS cloudtrail_multi_region_disabled does.",
+    'SRM-AWS-CLOUDFRONT-002|cloudfront_without_minimum_protocol_tls_1.2|*positive1.tf':
+        'Theirs questionable: the distribution has no viewer_certificate block, which aws_cloudfront_distribution requires; the resource is not valid.',
+    'SRM-AWS-CLOUDFRONT-002|cloudfront_without_minimum_protocol_tls_1.2|*negative.tf':
+        'Deliberate (stricter): TLSv1.2_2018 and TLSv1.2_2019 still accept CBC cipher suites without forward secrecy; AWS recommends TLSv1.2_2021 or later, which the policy asks for.',
+    'SRM-AWS-CLOUDFRONT-002|CKV_AWS_174|aws_cloudfront_distribution.pass*':
+        'Deliberate (stricter): TLSv1.2_2018 and TLSv1.2_2019 still accept CBC cipher suites without forward secrecy; AWS recommends TLSv1.2_2021 or later, which the policy asks for.',
 }
 
 # What became of KICS query folders that our metadata still names (from the KICS history).
