@@ -157,7 +157,7 @@ JUDGEMENTS: dict[str, str] = {
     'SRM-AWS-VPC-003|default_security_groups_with_unrestricted_traffic|*negative.tf':
         'Deliberate (CIS AWS 5.4, Checkov CKV2_AWS_12): the default security group should have no rules at all; KICS only flags world-open ones.',
     'SRM-AWS-VPC-005|CKV_AWS_231|aws_network_acl.pass3':
-        'Partly ours wrong: rule 100 does open SSH (22) to the world, which the RDP-only Checkov check ignores, but the message also names 3389, which rule 10 denies first; the policy ignores lower-numbered deny rules.',
+        'Not a disagreement: rule 100 opens SSH (22) to the world, which the RDP-only Checkov check ignores; 3389 is denied first by rule 10 and is not reported.',
     'SRM-AWS-VPC-005|CKV_AWS_231|aws_network_acl_rule.count_pass':
         'Not a disagreement: count_pass[2] opens port 22 (the variable\'s default list contains "22"), which the RDP-only Checkov check does not look at; srm-lint covers SSH and RDP in one policy.',
     'SRM-AWS-VPC-005|CKV_AWS_232|aws_network_acl.pass3':
@@ -248,20 +248,14 @@ JUDGEMENTS: dict[str, str] = {
         'Theirs questionable: the sinks\' destination is the bare bucket name, not "storage.googleapis.com/<bucket>" as the Logging API requires, so srm-lint does not see them as exporting to the bucket.',
     'SRM-GCP-VPC-001|CKV2_GCP_12|*':
         'Theirs questionable: source range "0.0.0.0" (no prefix length) is the single address 0.0.0.0/32 and "::0" is ::/128, not the whole internet.',
-    'SRM-K8S-APISERVER-002|anonymous_auth_is_not_set_to_false|*':
-        'Not this policy: the container runs kubelet --anonymous-auth=true; this policy checks kube-apiserver (srm-lint has no kubelet anonymous-auth policy yet, a possible addition).',
-    'SRM-K8S-APISERVER-003|profiling_not_set_to_false|*':
-        'Not this policy: the container runs kube-controller-manager or kube-scheduler; this policy checks kube-apiserver (possible new policies for the other two components).',
     'SRM-K8S-APISERVER-005|CKV_K8S_74|Pod.kube-system.kube-apiserver-no-mode':
         'Ours right: kube-apiserver without --authorization-mode uses its default, AlwaysAllow; Checkov passes the missing flag.',
-    'SRM-K8S-APISERVER-005|authorization_mode_set_to_always_allow|*':
-        'Not this policy: the container runs kubelet; this policy checks kube-apiserver.',
     'SRM-K8S-APISERVER-006|*':
-        "Not this policy: the API server has no --audit-log-path, so no audit file is rotated (unset maxage keeps files forever); the missing audit log is SRM-K8S-APISERVER-001's finding.",
+        "Deliberate: --audit-log-maxage is not set (0: files are kept whatever their age) and the API server writes no audit file (no --audit-log-path), which is SRM-K8S-APISERVER-001's finding; an explicit value below 30 is reported with or without the path.",
     'SRM-K8S-APISERVER-007|*':
-        "Not this policy: the API server has no --audit-log-path, so no audit file is rotated (unset maxbackup keeps every file); the missing audit log is SRM-K8S-APISERVER-001's finding.",
+        "Deliberate: --audit-log-maxbackup is not set (0: every rotated file is kept) and the API server writes no audit file (no --audit-log-path), which is SRM-K8S-APISERVER-001's finding; an explicit value below 10 is reported with or without the path.",
     'SRM-K8S-NS-001|using_unrecommended_namespace|*':
-        'Different scope: KICS also flags workloads in kube-system/kube-public; this policy only covers the default namespace. Owner may add kube-public.',
+        'Deliberate: kube-system holds the control plane and cluster add-ons (static pods, CoreDNS, kube-proxy), which manifests legitimately place there, so the policy does not flag it; CIS 5.7.4 names the default namespace. The default and kube-public namespaces are reported.',
     'SRM-K8S-POD-002|CKV_K8S_20|*oc-deploymentConfig-FAILED.yml':
         'Not covered: DeploymentConfig is an OpenShift kind, outside the Kubernetes kinds this policy reads.',
     'SRM-K8S-POD-002|CKV_K8S_20|*pod-runas1000-malformed-PASSED.yaml':
@@ -310,8 +304,8 @@ JUDGEMENTS: dict[str, str] = {
         'Theirs questionable: the logging block is empty, without its required arguments (delete, read, write, version); the configuration is invalid.',
     'SRM-GCP-GKE-008|ensure_gke_version_management_is_automated_using_release_channels|*positive1.tf':
         'Theirs relies on an old default: GKE enrols a cluster without release_channel in the REGULAR channel; only the explicit UNSPECIFIED opt-out is reported (documented).',
-    'SRM-GCP-GKE-008|ensure_gke_version_management_is_automated_using_release_channels|*positive[34].tf':
-        'Deliberate: RAPID and EXTENDED are release channels too (automatic upgrades; EXTENDED adds longer support); KICS accepts only STABLE/REGULAR, the policy reports leaving every channel.',
+    'SRM-GCP-GKE-008|ensure_gke_version_management_is_automated_using_release_channels|*positive4.tf':
+        'Deliberate: EXTENDED is a production channel (the Regular versions with automatic patch upgrades and a longer support period, introduced after CIS GKE 5.5.4 was written); KICS accepts only STABLE/REGULAR. UNSPECIFIED and RAPID are reported.',
     'SRM-AWS-EC2-003|ec2_instance_has_public_ip|*positive1.tf:17':
         "Deliberate: web2 does not set associate_public_ip_address, so the subnet's map_public_ip_on_launch decides; the policy reports only an explicit true (debatable for default-VPC subnets, which do assign public IPs).",
     'SRM-AWS-IAM-009|iam_user_with_access_to_console|*':
@@ -326,18 +320,16 @@ JUDGEMENTS: dict[str, str] = {
         'Theirs questionable: positive2 omits ssl_enforcement_enabled, a required argument of azurerm_postgresql_server (azurerm 3.x); the resource is not valid.',
     'SRM-AZURE-MONITOR-001|small_activity_log_retention_period|*':
         'Theirs questionable: a retention policy that is disabled, or enabled without days (0), keeps the activity log indefinitely; only 1-364 days is too short.',
-    'SRM-AZURE-NETWORK-001|*_is_exposed_to_the_internet|*positive.tf:*':
-        'Theirs uses comma-separated port lists in destination_port_range ("22,24", "21-24, 230"), which Azure rejects (lists belong in destination_port_ranges); the policy could still split on commas defensively.',
     'SRM-AZURE-NETWORK-003|small_flow_logs_retention_period|*':
         'Theirs questionable: a flow log without retention policy, or with the policy disabled, keeps records indefinitely (documented in the policy).',
     'SRM-AZURE-SQL-004|small_m*|*':
-        'Theirs flags retention_in_days = 0 or unset, which keeps audit files indefinitely, and exactly 90; the policy accepts 90 days (CIS words it "greater than 90", so 90 is borderline; owner may switch to > 90).',
+        'Deliberate: KICS flags retention_in_days = 0 or unset, which keeps audit files indefinitely (not too short), and exactly 90, which the policy accepts as Checkov CKV_AZURE_24 does (>= 90); KICS reads CIS "greater than 90 days" strictly.',
     'SRM-AZURE-STORAGE-001|storage_account_not_forcing_https|*:10':
         'Theirs relies on an old default: HTTPS-only traffic has defaulted to true since azurerm 2.0; the policy reports only an explicit false.',
     'SRM-GCP-GKE-002|legacy_client_certificate_auth_enabled|*':
         'Theirs relies on an old default: an empty master_auth leaves issue_client_certificate false (the default since GKE 1.12); only an explicit true is reported.',
     'SRM-GCP-GKE-005|network_policy_disabled|*':
-        'Partly ours wrong: GKE adds the network policy addon by itself when a cluster is created with network_policy enabled (positive1/2/4 are fine, KICS is wrong there), but positive6 (line 86) disables the addon explicitly, which leaves policies unenforced; the policy should check addons_config.network_policy_config.disabled.',
+        'Theirs questionable: positive1/2/4 create the cluster with network_policy enabled and no addons_config.network_policy_config; GKE then enables the add-on itself (the API derives it from networkPolicy on create, provider PR #630). Only an explicit disabled = true on the add-on (positive6) leaves policies unenforced, and that is reported.',
     'SRM-GCP-SQL-001|sql_db_instance_is_publicly_accessible|*':
         'Covered elsewhere: these instances have a public IP (ipv4_enabled true by default) but no world-open authorized network; SRM-GCP-SQL-002 reports the public IP, this policy the 0.0.0.0/0 authorized network.',
     'SRM-GCP-STORAGE-003|cloud_storage_anonymous_or_publicly_accessible|*:5':
@@ -358,6 +350,20 @@ JUDGEMENTS: dict[str, str] = {
         'Not covered: a Knative Configuration, a kind outside those this policy reads.',
     'SRM-K8S-SA-001|service_account_token_automount_not_disabled|*positive2.yaml:5':
         "Covered elsewhere: a ServiceAccount with automountServiceAccountToken: true is SRM-K8S-SA-002's finding; this policy reads pod specs.",
+    'SRM-K8S-APISERVER-003|profiling_not_set_to_false|*negative5.yaml':
+        "Ours right: kube-scheduler without --profiling and without a --config file runs with the default, profiling on (CIS 1.4.1); KICS does not flag the scheduler's missing flag.",
+    'SRM-AWS-KMS-002|kms_key_with_full_permissions|*positive3.tf':
+        'Different topic: a key without a policy gets the default key policy (the account root has kms:*, delegated to IAM policies), which AWS recommends; nothing is granted to a public or foreign principal, which is what this policy reports.',
+    'SRM-AWS-S3-003|s3_bucket_without_ignore_public_acl|*negative1.tf':
+        "Not a disagreement: ignore_public_acls is true (this KICS query's point) but restrict_public_buckets is not set (false), which SRM-AWS-S3-003 (all four settings) reports.",
+    'SRM-AWS-CLOUDTRAIL-001|CKV_AWS_67|*test_success (*':
+        "Not a disagreement: the trail is multi-region (CKV_AWS_67's point) but sets include_global_service_events = false, so IAM/STS/CloudFront events are not recorded; this policy reports that too, as KICS cloudtrail_multi_region_disabled does.",
+    'SRM-AWS-CLOUDFRONT-002|cloudfront_without_minimum_protocol_tls_1.2|*positive1.tf':
+        'Theirs questionable: the distribution has no viewer_certificate block, which aws_cloudfront_distribution requires; the resource is not valid.',
+    'SRM-AWS-CLOUDFRONT-002|cloudfront_without_minimum_protocol_tls_1.2|*negative.tf':
+        'Deliberate (stricter): TLSv1.2_2018 and TLSv1.2_2019 still accept CBC cipher suites without forward secrecy; AWS recommends TLSv1.2_2021 or later, which the policy asks for.',
+    'SRM-AWS-CLOUDFRONT-002|CKV_AWS_174|aws_cloudfront_distribution.pass*':
+        'Deliberate (stricter): TLSv1.2_2018 and TLSv1.2_2019 still accept CBC cipher suites without forward secrecy; AWS recommends TLSv1.2_2021 or later, which the policy asks for.',
 }
 
 # What became of KICS query folders that our metadata still names (from the KICS history).
@@ -1518,6 +1524,29 @@ def main() -> int:
     T = figures(S)
     T["errors"] = str(len({tuple(e) for e in errors}))  # every rejected peer file, also where others parsed
 
+    # After review: leave out the disagreements judged to be the peer's error, a deliberate
+    # difference or another policy's scope; "ours wrong" and unreviewed cases stay in.
+    judged_away = {"peer test questionable", "deliberate difference", "scope or mapping"}
+
+    def away(tool: str, kind: str, unit: bool | None = None) -> int:
+        return sum(1 for d in disagreements if d.tool == tool and d.kind == kind and d.verdict() in judged_away
+                   and (unit is None or ("::" in d.case) == unit))
+
+    kh_nomod = tot("k_pos_hit") - tot("k_pos_module_hit")
+    kp_nomod = tot("k_pos") - tot("k_pos_err") - tot("k_pos_module") - away("KICS", "miss")
+    T["kics_recall_reviewed"] = f"{kh_nomod}/{kp_nomod} ({pct(kh_nomod, kp_nomod)})"
+    kfp = tot("k_neg_fp") - away("KICS", "false positive")
+    kneg = tot("k_neg") - tot("k_neg_err")
+    T["kics_fp_reviewed"] = f"{kfp}/{kneg} ({pct(kfp, kneg)})"
+    cf = tot("c_fail") - away("Checkov", "miss", False)
+    T["ckv_recall_reviewed"] = f"{tot('c_fail_hit')}/{cf} ({pct(tot('c_fail_hit'), cf)})"
+    cfp = tot("c_pass_fp") - away("Checkov", "false positive", False)
+    T["ckv_fp_reviewed"] = f"{cfp}/{tot('c_pass')} ({pct(cfp, tot('c_pass'))})"
+    cuf = tot("cu_fail") - away("Checkov", "miss", True)
+    T["ckvu_recall_reviewed"] = f"{tot('cu_fail_hit')}/{cuf} ({pct(tot('cu_fail_hit'), cuf)})"
+    cufp = tot("cu_pass_fp") - away("Checkov", "false positive", True)
+    T["ckvu_fp_reviewed"] = f"{cufp}/{tot('cu_pass')} ({pct(cufp, tot('cu_pass'))})"
+
     # ------------------------------------------------------------------ console
     def row(s: PolicyStats) -> list[str]:
         return [s.pid,
@@ -1544,6 +1573,9 @@ def main() -> int:
     print(f"Checkov recall {T['ckv_recall']}, FP {T['ckv_fp']}; unit tests recall {T['ckvu_recall']}, FP {T['ckvu_fp']}; "
           f"out of scope {T['ckv_oos']}")
     print(f"errors {T['errors']}, metadata problems {len(metadata)}, disagreements {len(disagreements)}")
+    print(f"after review: KICS recall {T['kics_recall_reviewed']}, FP {T['kics_fp_reviewed']}; Checkov recall "
+          f"{T['ckv_recall_reviewed']}, FP {T['ckv_fp_reviewed']}; unit recall {T['ckvu_recall_reviewed']}, "
+          f"FP {T['ckvu_fp_reviewed']}")
 
     # ------------------------------------------------------------------ markdown
     args.trivy_only = trivy_only
@@ -1662,6 +1694,19 @@ def render_markdown(args, policies, all_policies, stats, T, figures, group_rows,
     a(f"| Checkov expectations left out: resource types/kinds this policy does not cover | {T['ckv_case_oos']} |")
     a(f"| peer files srm-lint could not parse (errors) | {T['errors']} |")
     a(f"| Checkov unit test methods that could not be converted (left out) | {sum(unit_skipped.values())} |")
+    a("")
+    a("After review: the same measures where the peer is right, i.e. leaving out the misses and false "
+      "positives whose judgement (see *Disagreements*) is *peer test questionable*, *deliberate difference* or "
+      "*scope or mapping*; cases judged *ours wrong* or not reviewed stay in.")
+    a("")
+    a("| measure after review | value |")
+    a("| --- | --- |")
+    a(f"| KICS recall (without registry-module files) | {T['kics_recall_reviewed']} |")
+    a(f"| KICS false positives | {T['kics_fp_reviewed']} |")
+    a(f"| Checkov recall | {T['ckv_recall_reviewed']} |")
+    a(f"| Checkov false positives | {T['ckv_fp_reviewed']} |")
+    a(f"| Checkov unit cases: recall | {T['ckvu_recall_reviewed']} |")
+    a(f"| Checkov unit cases: false positives | {T['ckvu_fp_reviewed']} |")
     a("")
     for title, key in (("By provider", lambda s: [s.provider]), ("By area", lambda s: s.areas)):
         a(f"### {title}")

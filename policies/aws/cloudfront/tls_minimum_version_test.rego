@@ -27,8 +27,12 @@ test_current_policies_pass if {
 	count(policy.deny) == 0 with input as distribution(acm({"minimum_protocol_version": "TLSv1.3_2025"}))
 }
 
-test_default_certificate_and_unresolved_not_judged if {
-	count(policy.deny) == 0 with input as distribution({"cloudfront_default_certificate": true})
+test_default_certificate_reported if {
+	findings := policy.deny with input as distribution({"cloudfront_default_certificate": true})
+	{f.path | some f in findings} == {["viewer_certificate", 0, "cloudfront_default_certificate"]}
+}
+
+test_unresolved_not_judged if {
 	count(policy.deny) == 0 with input as distribution({"cloudfront_default_certificate": "${var.default_cert}"})
 	count(policy.deny) == 0 with input as distribution(acm({"minimum_protocol_version": "${var.tls}"}))
 }

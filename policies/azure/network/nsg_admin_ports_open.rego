@@ -96,21 +96,33 @@ covers(rule, port) if {
 	port_in(range, port)
 }
 
-port_in(range, _) if lower_known(range) == "*"
+port_in(range, port) if _in_range(range, port)
 
+# A comma-separated list in one range ("22,3389", "21-24, 230") is read item by
+# item (Azure expects destination_port_ranges for lists, but the intent is clear).
 port_in(range, port) if {
+	contains(lower_known(range), ",")
+	some part in split(lower_known(range), ",")
+	_in_range(trim_space(part), port)
+}
+
+_in_range(range, _) if lower_known(range) == "*"
+
+_in_range(range, port) if {
 	parts := split(trim_space(lower_known(range)), "-")
 	count(parts) == 2
+	regex.match(`^\s*[0-9]+\s*$`, parts[0])
+	regex.match(`^\s*[0-9]+\s*$`, parts[1])
 	to_number(trim_space(parts[0])) <= port
 	port <= to_number(trim_space(parts[1]))
 }
 
-port_in(range, port) if {
+_in_range(range, port) if {
 	regex.match(`^\s*[0-9]+\s*$`, lower_known(range))
 	to_number(trim_space(range)) == port
 }
 
-port_in(range, port) if range == port
+_in_range(range, port) if range == port
 
 # lower_known(value): a known string in lower case; undefined for expressions.
 lower_known(value) := lower(value) if {

@@ -55,3 +55,9 @@ test_unresolved_values_not_judged if {
 	count(paths(standalone({"destination_port_range": "22", "source_address_prefix": "${var.admin_cidr}"}))) == 0
 	count(paths(standalone({"destination_port_range": "22", "source_address_prefix": "*", "access": "${var.access}"}))) == 0
 }
+
+test_comma_separated_range_read_item_by_item if {
+	count(paths(standalone({"destination_port_range": "22,24", "source_address_prefix": "*"}))) == 1
+	count(paths(standalone({"destination_port_range": "21-24, 230", "source_address_prefix": "*"}))) == 1
+	count(paths(standalone({"destination_port_range": "80, 443", "source_address_prefix": "*"}))) == 0
+}

@@ -1,5 +1,5 @@
 # METADATA
-# title: GKE cluster is not enrolled in a release channel
+# title: GKE cluster is not enrolled in a release channel for production versions
 # description: >-
 #   A cluster enrolled in a release channel gets control plane and node versions
 #   that Google qualifies and upgrades automatically, including security patches
@@ -7,7 +7,10 @@
 #   falls out of every channel: versions must be chosen and upgraded by hand,
 #   patches lag behind and the cluster can reach end of support unnoticed. GKE
 #   enrolls clusters in a channel when `release_channel` is omitted, so only the
-#   explicit opt-out is reported.
+#   explicit opt-out is reported. The RAPID channel is reported too: it delivers
+#   versions as soon as they are released, before they are qualified for the
+#   Regular and Stable channels, which is meant for testing, not for production
+#   clusters (CIS GKE 5.5.4 asks for Regular or Stable).
 # custom:
 #   id: SRM-GCP-GKE-008
 #   severity: medium
@@ -18,7 +21,7 @@
 #     Enroll the cluster in a channel: `release_channel { channel = "REGULAR" }`
 #     (or `"STABLE"`), and control disruption with `maintenance_policy` windows and
 #     exclusions instead of leaving the channel.
-#   frameworks: {nist-800-53: [SI-2, SI-2(2)]}
+#   frameworks: {nist-800-53: [SI-2, SI-2(2)], cis-gke-1.6: ["5.5.4"]}
 #   references:
 #     - "https://cloud.google.com/kubernetes-engine/docs/concepts/release-channels"
 #     - "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_cluster#release_channel"
@@ -37,4 +40,14 @@ deny contains {
 	some r in tf.resources("google_container_cluster")
 	some i, channel in tf.blocks(r.values, "release_channel")
 	channel.channel == "UNSPECIFIED"
+}
+
+deny contains {
+	"msg": sprintf("GKE cluster %s uses the RAPID release channel, which gets new versions before they are qualified for production; use REGULAR or STABLE", [r.address]),
+	"resource": r.address,
+	"path": ["release_channel", i, "channel"],
+} if {
+	some r in tf.resources("google_container_cluster")
+	some i, channel in tf.blocks(r.values, "release_channel")
+	channel.channel == "RAPID"
 }

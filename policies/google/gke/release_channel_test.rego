@@ -12,8 +12,14 @@ test_unspecified_is_reported if {
 	{f.path | some f in findings} == {["release_channel", 0, "channel"]}
 }
 
+test_rapid_is_reported if {
+	findings := policy.deny with input as doc({"release_channel": [{"channel": "RAPID"}]})
+	{f.path | some f in findings} == {["release_channel", 0, "channel"]}
+}
+
 test_channels_and_default_pass if {
 	count(policy.deny) == 0 with input as doc({"release_channel": [{"channel": "REGULAR"}]})
+	count(policy.deny) == 0 with input as doc({"release_channel": [{"channel": "STABLE"}]})
 	count(policy.deny) == 0 with input as doc({"release_channel": [{"channel": "EXTENDED"}]})
 	count(policy.deny) == 0 with input as doc({"release_channel": [{"channel": "${var.channel}"}]})
 	count(policy.deny) == 0 with input as doc({})

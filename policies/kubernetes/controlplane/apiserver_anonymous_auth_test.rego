@@ -37,3 +37,19 @@ test_disabled_or_configured_allowed if {
 	])
 	count(result) == 0
 }
+
+test_kubelet_explicit_value_denied if {
+	result := apiserver_anonymous_auth.deny with input as _pod([
+		{"name": "a", "command": ["kubelet", "--anonymous-auth=true"]},
+		{"name": "b", "image": "registry.k8s.io/kubelet:v1.31.1", "command": ["kubelet"], "args": ["--anonymous-auth=true"]},
+	])
+	{f.path | some f in result} == {["spec", "containers", 0, "command", 1], ["spec", "containers", 1, "args", 0]}
+}
+
+test_kubelet_safe_or_unset_allowed if {
+	result := apiserver_anonymous_auth.deny with input as _pod([
+		{"name": "a", "command": ["kubelet", "--anonymous-auth=false"]},
+		{"name": "b", "command": ["kubelet", "--config=/var/lib/kubelet/config.yaml"]},
+	])
+	count(result) == 0
+}

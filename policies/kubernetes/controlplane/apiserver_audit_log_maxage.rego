@@ -31,7 +31,7 @@ _minimum := 30
 deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, o.path)} if {
 	some c in k8s.containers
 	cmd.runs(c.container, "kube-apiserver")
-	_logs_to_file(c.container)
+	not _logs_to_stdout(c.container)
 	some o in cmd.flag(c.container, "audit-log-maxage")
 	days := cmd.int(o.value)
 	days > 0
@@ -39,8 +39,10 @@ deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(
 	msg := sprintf("%s: container %q deletes audit log files after %d days (--audit-log-maxage=%s, expected at least %d)", [c.resource.address, cmd.container_name(c), days, o.value, _minimum])
 }
 
-# The log backend writes to a file (`-` is standard output).
-_logs_to_file(container) if {
+# The log backend writes to standard output: no files to rotate. An explicit short
+# value is still reported without --audit-log-path, because it takes effect as soon
+# as the file backend is switched on.
+_logs_to_stdout(container) if {
 	some o in cmd.flag(container, "audit-log-path")
-	not o.value in {"", "-"}
+	o.value == "-"
 }

@@ -29,3 +29,11 @@ test_long_unset_or_stdout_allowed if {
 	])
 	count(result) == 0
 }
+
+test_explicit_short_value_without_path_denied if {
+	result := apiserver_audit_log_maxage.deny with input as _pod([
+		{"name": "a", "command": ["kube-apiserver", "--audit-log-maxage=10"]},
+		{"name": "b", "command": ["kube-apiserver"]},
+	])
+	{f.path | some f in result} == {["spec", "containers", 0, "command", 1]}
+}

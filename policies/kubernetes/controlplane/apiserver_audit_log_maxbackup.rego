@@ -30,7 +30,7 @@ _minimum := 10
 deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, o.path)} if {
 	some c in k8s.containers
 	cmd.runs(c.container, "kube-apiserver")
-	_logs_to_file(c.container)
+	not _logs_to_stdout(c.container)
 	some o in cmd.flag(c.container, "audit-log-maxbackup")
 	files := cmd.int(o.value)
 	files > 0
@@ -38,8 +38,10 @@ deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(
 	msg := sprintf("%s: container %q keeps only %d rotated audit log files (--audit-log-maxbackup=%s, expected at least %d)", [c.resource.address, cmd.container_name(c), files, o.value, _minimum])
 }
 
-# The log backend writes to a file (`-` is standard output).
-_logs_to_file(container) if {
+# The log backend writes to standard output: no files to rotate. An explicit short
+# value is still reported without --audit-log-path, because it takes effect as soon
+# as the file backend is switched on.
+_logs_to_stdout(container) if {
 	some o in cmd.flag(container, "audit-log-path")
-	not o.value in {"", "-"}
+	o.value == "-"
 }

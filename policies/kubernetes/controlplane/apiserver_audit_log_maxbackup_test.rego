@@ -29,3 +29,11 @@ test_enough_unset_or_stdout_allowed if {
 	])
 	count(result) == 0
 }
+
+test_explicit_small_value_without_path_denied if {
+	result := apiserver_audit_log_maxbackup.deny with input as _pod([
+		{"name": "a", "command": ["kube-apiserver", "--audit-log-maxbackup=5"]},
+		{"name": "b", "command": ["kube-apiserver"]},
+	])
+	{f.path | some f in result} == {["spec", "containers", 0, "command", 1]}
+}

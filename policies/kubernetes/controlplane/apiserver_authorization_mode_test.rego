@@ -31,3 +31,19 @@ test_rbac_or_config_allowed if {
 	])
 	count(result) == 0
 }
+
+test_kubelet_explicit_value_denied if {
+	result := apiserver_authorization_mode.deny with input as _pod([
+		{"name": "a", "command": ["kubelet", "--authorization-mode=Webhook,AlwaysAllow"]},
+		{"name": "b", "image": "registry.k8s.io/kubelet:v1.31.1", "command": ["kubelet"], "args": ["--authorization-mode=Webhook,AlwaysAllow"]},
+	])
+	{f.path | some f in result} == {["spec", "containers", 0, "command", 1], ["spec", "containers", 1, "args", 0]}
+}
+
+test_kubelet_safe_or_unset_allowed if {
+	result := apiserver_authorization_mode.deny with input as _pod([
+		{"name": "a", "command": ["kubelet", "--authorization-mode=Webhook"]},
+		{"name": "b", "command": ["kubelet", "--config=/var/lib/kubelet/config.yaml"]},
+	])
+	count(result) == 0
+}

@@ -27,7 +27,24 @@ test_disabled_allowed if {
 	result := apiserver_profiling.deny with input as _pod([
 		{"name": "a", "command": ["kube-apiserver", "--profiling=false"]},
 		{"name": "b", "image": "registry.k8s.io/kube-apiserver:v1.31.1", "args": ["--profiling=false"]},
-		{"name": "c", "image": "registry.k8s.io/kube-scheduler:v1.31.1", "command": ["kube-scheduler"]},
+		{"name": "c", "image": "registry.k8s.io/kube-scheduler:v1.31.1", "command": ["kube-scheduler", "--config=/etc/kubernetes/scheduler.yaml"]},
+		{"name": "d", "command": ["kube-controller-manager", "--profiling=false"]},
+		{"name": "e", "image": "example/app:1.0", "command": ["app", "--profiling=true"]},
 	])
 	count(result) == 0
+}
+
+test_controller_manager_and_scheduler_denied if {
+	result := apiserver_profiling.deny with input as _pod([
+		{"name": "a", "command": ["kube-controller-manager", "--profiling=true"]},
+		{"name": "b", "image": "registry.k8s.io/kube-controller-manager:v1.31.1", "command": ["kube-controller-manager", "--leader-elect=true"]},
+		{"name": "c", "command": ["kube-scheduler", "--profiling"]},
+		{"name": "d", "image": "registry.k8s.io/kube-scheduler:v1.31.1", "args": ["--leader-elect=true"]},
+	])
+	{f.path | some f in result} == {
+		["spec", "containers", 0, "command", 1],
+		["spec", "containers", 1, "command"],
+		["spec", "containers", 2, "command", 1],
+		["spec", "containers", 3, "args"],
+	}
 }

@@ -1,12 +1,14 @@
 # METADATA
-# title: Workload runs in the default namespace
+# title: Workload runs in the default or kube-public namespace
 # description: >-
 #   Namespaces are the boundary for RBAC, quotas, NetworkPolicies and Pod Security
 #   admission levels. Workloads left in the default namespace (explicitly, or with
 #   no metadata.namespace so they land there unless the deploying context says
 #   otherwise) share it with everything else deployed carelessly, fall outside the
 #   per-team policies and ownership records that audits rely on, and are hard to
-#   attribute and clean up.
+#   attribute and clean up. kube-public is worse: it is readable by every user,
+#   anonymous ones included, and is reserved for the cluster-info ConfigMap;
+#   nothing should run there.
 # custom:
 #   id: SRM-K8S-NS-001
 #   severity: low
@@ -39,6 +41,10 @@ _default(namespace) if namespace == ""
 
 _default(namespace) if namespace == "default"
 
+_default(namespace) if namespace == "kube-public"
+
 _why(namespace) := "is placed in the default namespace (metadata.namespace: default)" if namespace == "default"
 
-_why(namespace) := "sets no metadata.namespace, so it is created in the deploying context's namespace, default unless one is set" if namespace != "default"
+_why(namespace) := "is placed in kube-public, a namespace every user (anonymous ones included) can read and that is reserved for cluster information" if namespace == "kube-public"
+
+_why(namespace) := "sets no metadata.namespace, so it is created in the deploying context's namespace, default unless one is set" if not namespace in {"default", "kube-public"}

@@ -24,3 +24,10 @@ test_other_namespaces_and_kinds_allowed if {
 	config := default_namespace.deny with input as _doc("ConfigMap", {"name": "web", "namespace": "default"})
 	count(config) == 0
 }
+
+test_kube_public_denied if {
+	result := default_namespace.deny with input as _doc("Pod", {"name": "web", "namespace": "kube-public"})
+	count(result) == 1
+	some f in result
+	contains(f.msg, "kube-public")
+}

@@ -26,7 +26,7 @@ package srm.kubernetes.pod.host_path
 
 import data.srm.lib.kubernetes as k8s
 
-deny contains {"msg": msg, "resource": pod.resource.address, "path": array.concat(pod.path, ["volumes", i, "hostPath"])} if {
+deny contains {"msg": msg, "resource": pod.resource.address, "path": array.concat(pod.path, ["volumes", i, "hostPath", "path"])} if {
 	some pod in k8s.pod_specs
 	some i, volume in k8s.list_or_empty(object.get(pod.spec, "volumes", []))
 	is_object(volume)
@@ -35,7 +35,7 @@ deny contains {"msg": msg, "resource": pod.resource.address, "path": array.conca
 	msg := sprintf("%s: volume %q mounts %s from the node (hostPath)", [pod.resource.address, object.get(volume, "name", "<unnamed>"), _shown(host_path)])
 }
 
-deny contains {"msg": msg, "resource": pv.address, "path": ["spec", "hostPath"]} if {
+deny contains {"msg": msg, "resource": pv.address, "path": ["spec", "hostPath", "path"]} if {
 	some pv in k8s.resources("PersistentVolume")
 	host_path := object.get(pv.values, ["spec", "hostPath"], null)
 	host_path != null

@@ -18,7 +18,7 @@ test_deployment_host_path_denied if {
 			{"name": "docker", "hostPath": {"path": "/var/run/docker.sock", "type": "Socket"}},
 		],
 	}}}})
-	{f.path | some f in result} == {["spec", "template", "spec", "volumes", 1, "hostPath"]}
+	{f.path | some f in result} == {["spec", "template", "spec", "volumes", 1, "hostPath", "path"]}
 	some f in result
 	contains(f.msg, "/var/run/docker.sock")
 }
@@ -28,9 +28,9 @@ test_cronjob_and_pv_denied if {
 		"containers": [{"name": "backup"}],
 		"volumes": [{"name": "root", "hostPath": {"path": "/"}}],
 	}}}}}})
-	{f.path | some f in cron} == {["spec", "jobTemplate", "spec", "template", "spec", "volumes", 0, "hostPath"]}
+	{f.path | some f in cron} == {["spec", "jobTemplate", "spec", "template", "spec", "volumes", 0, "hostPath", "path"]}
 	pv := host_path.deny with input as _doc("PersistentVolume", {"kind": "PersistentVolume", "spec": {"capacity": {"storage": "1Gi"}, "hostPath": {"path": "/data"}}})
-	{f.path | some f in pv} == {["spec", "hostPath"]}
+	{f.path | some f in pv} == {["spec", "hostPath", "path"]}
 }
 
 test_other_volumes_allowed if {

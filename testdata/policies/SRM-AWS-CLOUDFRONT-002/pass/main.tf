@@ -70,42 +70,6 @@ resource "aws_cloudfront_distribution" "site" {
   }
 }
 
-# The *.cloudfront.net certificate has no security policy to choose.
-resource "aws_cloudfront_distribution" "preview" {
-  enabled             = true
-  default_root_object = "index.html"
-  web_acl_id          = aws_wafv2_web_acl.edge.arn
-
-  origin {
-    domain_name              = aws_s3_bucket.site.bucket_regional_domain_name
-    origin_id                = "s3-site"
-    origin_access_control_id = aws_cloudfront_origin_access_control.site.id
-  }
-
-  default_cache_behavior {
-    target_origin_id       = "s3-site"
-    viewer_protocol_policy = "redirect-to-https"
-    allowed_methods        = ["GET", "HEAD"]
-    cached_methods         = ["GET", "HEAD"]
-    cache_policy_id        = "658327ea-f89d-4fab-a63d-7e88639e58f6"
-  }
-
-  restrictions {
-    geo_restriction {
-      restriction_type = "none"
-    }
-  }
-
-  viewer_certificate {
-    cloudfront_default_certificate = true
-  }
-
-  logging_config {
-    bucket = aws_s3_bucket.logs.bucket_domain_name
-    prefix = "preview/"
-  }
-}
-
 # Decided by a variable: not judged.
 resource "aws_cloudfront_distribution" "configurable" {
   enabled             = true

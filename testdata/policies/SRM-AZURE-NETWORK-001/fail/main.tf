@@ -69,3 +69,18 @@ resource "azurerm_network_security_rule" "admin" {
   resource_group_name         = azurerm_resource_group.main.name
   network_security_group_name = azurerm_network_security_group.windows.name
 }
+
+# A comma-separated list in destination_port_range (Azure expects destination_port_ranges).
+resource "azurerm_network_security_rule" "comma_list" {
+  name                        = "allow-ssh-list"
+  priority                    = 120
+  direction                   = "Inbound"
+  access                      = "Allow"
+  protocol                    = "Tcp"
+  source_port_range           = "*"
+  destination_port_range      = "21-23, 443"
+  source_address_prefix       = "*" # expect: SRM-AZURE-NETWORK-001
+  destination_address_prefix  = "*"
+  resource_group_name         = azurerm_resource_group.main.name
+  network_security_group_name = azurerm_network_security_group.windows.name
+}

@@ -8,3 +8,14 @@ resource "google_container_cluster" "pinned" {
     channel = "UNSPECIFIED" # expect: SRM-GCP-GKE-008
   }
 }
+
+# The RAPID channel gets versions before they are qualified for production.
+resource "google_container_cluster" "early" {
+  name               = "early"
+  location           = "europe-west1"
+  initial_node_count = 1
+
+  release_channel {
+    channel = "RAPID" # expect: SRM-GCP-GKE-008
+  }
+}

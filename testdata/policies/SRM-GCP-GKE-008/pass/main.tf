@@ -29,3 +29,14 @@ resource "google_container_cluster" "configurable" {
     channel = var.channel
   }
 }
+
+# EXTENDED keeps automatic patch upgrades with a longer support period.
+resource "google_container_cluster" "long_support" {
+  name               = "long-support"
+  location           = "europe-west1"
+  initial_node_count = 1
+
+  release_channel {
+    channel = "EXTENDED"
+  }
+}
