@@ -18,6 +18,31 @@ words(container) := [[field, i, word] |
 	is_string(word)
 ]
 
+# control_plane_containers: the k8s.containers entries whose command line or
+# image mentions a control-plane binary at all, by the same keys. A rule is
+# computed once per document, where `runs` is a function evaluated for every
+# policy, container and binary: control-plane policies loop over these instead
+# of every container (most workloads are not control plane) and then call `runs`.
+control_plane_binaries := {"kube-apiserver", "kube-controller-manager", "kube-scheduler", "kubelet", "etcd"}
+
+control_plane_containers[key] := c if {
+	some key, c in k8s.containers
+	_mentions_control_plane(c.container)
+}
+
+_mentions_control_plane(container) if {
+	some w in words(container)
+	some binary in control_plane_binaries
+	contains(w[2], binary)
+}
+
+_mentions_control_plane(container) if {
+	image := object.get(container, "image", "")
+	is_string(image)
+	some binary in control_plane_binaries
+	contains(image, binary)
+}
+
 # runs(container, binary): BINARY is a command word (also /usr/local/bin/BINARY or inside `sh -c "..."`), not merely a flag value such as --x=/bin/BINARY.
 runs(container, binary) if {
 	some w in words(container)

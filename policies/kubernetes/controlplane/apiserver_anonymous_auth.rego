@@ -35,7 +35,7 @@ import data.srm.lib.kubernetes as k8s
 
 # Explicitly enabled, on the API server or a kubelet.
 deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, o.path)} if {
-	some c in k8s.containers
+	some c in cmd.control_plane_containers
 	some binary in ["kube-apiserver", "kubelet"]
 	cmd.runs(c.container, binary)
 	some o in cmd.bool_flag(c.container, "anonymous-auth")
@@ -45,7 +45,7 @@ deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(
 
 # Not set: the default is true. An AuthenticationConfiguration file configures anonymous access itself.
 deny contains {"msg": msg, "resource": c.resource.address, "path": cmd.missing_flag_path(c)} if {
-	some c in k8s.containers
+	some c in cmd.control_plane_containers
 	cmd.runs(c.container, "kube-apiserver")
 	not cmd.has_flag(c.container, "anonymous-auth")
 	not cmd.has_flag(c.container, "authentication-config")

@@ -28,7 +28,7 @@ import data.srm.lib.kubernetes as k8s
 _minimum := 10
 
 deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, o.path)} if {
-	some c in k8s.containers
+	some c in cmd.control_plane_containers
 	cmd.runs(c.container, "kube-apiserver")
 	not _logs_to_stdout(c.container)
 	some o in cmd.flag(c.container, "audit-log-maxbackup")

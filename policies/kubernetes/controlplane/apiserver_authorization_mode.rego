@@ -33,7 +33,7 @@ import data.srm.lib.kubernetes as k8s
 
 # Explicitly AlwaysAllow, on the API server or a kubelet.
 deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, o.path)} if {
-	some c in k8s.containers
+	some c in cmd.control_plane_containers
 	some binary in ["kube-apiserver", "kubelet"]
 	cmd.runs(c.container, binary)
 	some o in cmd.flag(c.container, "authorization-mode")
@@ -43,7 +43,7 @@ deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(
 }
 
 deny contains {"msg": msg, "resource": c.resource.address, "path": cmd.missing_flag_path(c)} if {
-	some c in k8s.containers
+	some c in cmd.control_plane_containers
 	cmd.runs(c.container, "kube-apiserver")
 	not cmd.has_flag(c.container, "authorization-mode")
 	not cmd.has_flag(c.container, "authorization-config")

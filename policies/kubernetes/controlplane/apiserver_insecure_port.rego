@@ -28,7 +28,7 @@ import data.srm.lib.kubernetes as k8s
 
 # An explicit non-zero port.
 deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, o.path)} if {
-	some c in k8s.containers
+	some c in cmd.control_plane_containers
 	cmd.runs(c.container, "kube-apiserver")
 	some o in cmd.flag(c.container, "insecure-port")
 	cmd.int(o.value) != 0
@@ -37,7 +37,7 @@ deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(
 
 # No flag on an API server image older than 1.20, where the port defaulted to 8080.
 deny contains {"msg": msg, "resource": c.resource.address, "path": cmd.missing_flag_path(c)} if {
-	some c in k8s.containers
+	some c in cmd.control_plane_containers
 	cmd.runs(c.container, "kube-apiserver")
 	not cmd.has_flag(c.container, "insecure-port")
 	minor := _minor_version(object.get(c.container, "image", ""))

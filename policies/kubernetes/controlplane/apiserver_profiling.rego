@@ -30,7 +30,7 @@ import data.srm.lib.kubernetes as k8s
 components := ["kube-apiserver", "kube-controller-manager", "kube-scheduler"]
 
 deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, o.path)} if {
-	some c in k8s.containers
+	some c in cmd.control_plane_containers
 	some binary in components
 	cmd.runs(c.container, binary)
 	some o in cmd.bool_flag(c.container, "profiling")
@@ -39,7 +39,7 @@ deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(
 }
 
 deny contains {"msg": msg, "resource": c.resource.address, "path": cmd.missing_flag_path(c)} if {
-	some c in k8s.containers
+	some c in cmd.control_plane_containers
 	some binary in components
 	cmd.runs(c.container, binary)
 	not cmd.has_flag(c.container, "profiling")

@@ -27,7 +27,7 @@ import data.srm.lib.commandline as cmd
 import data.srm.lib.kubernetes as k8s
 
 deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, ["command"])} if {
-	some c in k8s.containers
+	some c in cmd.control_plane_containers
 	cmd.runs(c.container, "kube-apiserver")
 	not _audit_log_enabled(c.container)
 	msg := sprintf("%s: container %q runs kube-apiserver without --audit-log-path, so API requests are not audited", [c.resource.address, cmd.container_name(c)])

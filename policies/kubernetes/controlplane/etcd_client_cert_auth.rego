@@ -26,7 +26,7 @@ import data.srm.lib.kubernetes as k8s
 
 # Explicitly off on the command line.
 deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, o.path)} if {
-	some c in k8s.containers
+	some c in cmd.control_plane_containers
 	cmd.runs(c.container, "etcd")
 	some o in cmd.bool_flag(c.container, "client-cert-auth")
 	cmd.is_false(o.value)
@@ -35,7 +35,7 @@ deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(
 
 # Explicitly off through the environment.
 deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, ["env", i, "value"])} if {
-	some c in k8s.containers
+	some c in cmd.control_plane_containers
 	cmd.runs(c.container, "etcd")
 	some i, entry in _env(c.container)
 	entry.name == "ETCD_CLIENT_CERT_AUTH"
@@ -46,7 +46,7 @@ deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(
 
 # Not set anywhere (flag, environment, config file): the default is false.
 deny contains {"msg": msg, "resource": c.resource.address, "path": cmd.missing_flag_path(c)} if {
-	some c in k8s.containers
+	some c in cmd.control_plane_containers
 	cmd.runs(c.container, "etcd")
 	not cmd.has_flag(c.container, "client-cert-auth")
 	not cmd.has_flag(c.container, "config-file")

@@ -27,7 +27,7 @@ import data.srm.lib.kubernetes as k8s
 
 # An explicit non-zero port on the kubelet command line.
 deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, o.path)} if {
-	some c in k8s.containers
+	some c in cmd.control_plane_containers
 	cmd.runs(c.container, "kubelet")
 	some o in cmd.flag(c.container, "read-only-port")
 	cmd.int(o.value) != 0
@@ -36,7 +36,7 @@ deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(
 
 # No flag and no config file: the command-line default 10255 applies.
 deny contains {"msg": msg, "resource": c.resource.address, "path": cmd.missing_flag_path(c)} if {
-	some c in k8s.containers
+	some c in cmd.control_plane_containers
 	cmd.runs(c.container, "kubelet")
 	not cmd.has_flag(c.container, "read-only-port")
 	not cmd.has_flag(c.container, "config")
