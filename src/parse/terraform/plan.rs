@@ -514,34 +514,45 @@ fn rebase_references(references: &Map<String, Value>, from: &str, to: &str) -> M
 
 /// `module.x["k"]` for `module.x["k"].aws_s3_bucket.this[0]`, empty for a root resource.
 fn module_prefix(address: &str) -> &str {
-    // The resource's own part is the last `type.name[key]` (or `data.type.name[key]`).
+    // Module calls come first, as `module.NAME[key]` pairs (a module may be called `data`).
     let bare = strip_keys(address);
-    let segments = bare.split('.').count();
-    let own = if bare.split('.').rev().nth(2) == Some("data") {
-        3
-    } else {
-        2
-    };
-    if segments <= own {
+    let segments: Vec<&str> = bare.split('.').collect();
+    let mut calls = 0;
+    while segments.get(calls * 2) == Some(&"module") && segments.len() > calls * 2 + 3 {
+        calls += 1;
+    }
+    if calls == 0 {
         return "";
     }
-    // Walk the original address, counting dots outside keys, to cut before the own part.
-    let mut dots = Vec::new();
+    // Cut at the dot after the last call, counting only dots outside instance keys.
+    let mut dots = 0;
     let mut depth = 0usize;
     let mut quoted = false;
+    let mut escaped = false;
     for (i, c) in address.char_indices() {
+        if quoted {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => quoted = false,
+                _ => {}
+            }
+            continue;
+        }
         match c {
-            '"' if depth > 0 => quoted = !quoted,
-            '[' if !quoted => depth += 1,
-            ']' if !quoted => depth = depth.saturating_sub(1),
-            '.' if depth == 0 => dots.push(i),
+            '"' if depth > 0 => quoted = true,
+            '[' => depth += 1,
+            ']' => depth = depth.saturating_sub(1),
+            '.' if depth == 0 => {
+                dots += 1;
+                if dots == calls * 2 {
+                    return &address[..i];
+                }
+            }
             _ => {}
         }
     }
-    dots.len()
-        .checked_sub(own)
-        .and_then(|i| dots.get(i))
-        .map_or("", |cut| &address[..*cut])
+    ""
 }
 
 /// The document's variable inputs for evaluating the configuration: the plan's own values.
@@ -579,6 +590,28 @@ mod tests {
             "module.a.module.b"
         );
         assert_eq!(module_prefix(r#"aws_instance.web["a.b"]"#), "");
+        assert_eq!(
+            module_prefix(r#"module.data["x\".y"].aws_s3_bucket.data"#),
+            r#"module.data["x\".y"]"#
+        );
+        assert_eq!(module_prefix("data.aws_caller_identity.me"), "");
+    }
+
+    #[test]
+    fn configuration_references_follow_the_module_instance() {
+        let references = json!({"bucket": [r#"module.m["a"].aws_s3_bucket.this"#, "var.name"]});
+        let Value::Object(references) = references else {
+            unreachable!()
+        };
+        let rebased = rebase_references(
+            &references,
+            r#"module.m["a"].aws_s3_bucket_acl.this"#,
+            r#"module.m["b"].aws_s3_bucket_acl.this"#,
+        );
+        assert_eq!(
+            Value::Object(rebased),
+            json!({"bucket": [r#"module.m["b"].aws_s3_bucket.this"#, "var.name"]})
+        );
     }
 
     #[test]
