@@ -11,8 +11,9 @@ use crate::config::{PathFilter, SuppressionSettings};
 use crate::discover::{self, Candidate, FileKind};
 use crate::engine::Engine;
 use crate::parse::kubernetes::{self, Manifests};
-use crate::parse::terraform::modules::{self, DirReader, LoadedDir, Loader};
-use crate::parse::terraform::{self, ModuleBuilder, VariableInputs};
+use crate::parse::terraform::modules::{self, DirReader, Instance, LoadedDir, Loader};
+use crate::parse::terraform::plan::{self, Plan};
+use crate::parse::terraform::{self, ModuleBuilder, ModuleParts, VariableInputs};
 use crate::parse::{Document, Format, ParseError, SourceFile};
 use crate::report::{Check, Finding, Report, Skipped, ToolError, Warning};
 use crate::suppress;
@@ -62,6 +63,12 @@ enum Unit {
     },
     Manifest(Candidate),
     Stdin(String),
+    /// A Terraform plan JSON file, already parsed, and its configuration's folder when found.
+    Plan {
+        file: SourceFile,
+        plan: Plan,
+        config: Option<PathBuf>,
+    },
 }
 
 /// Lints everything under `options.paths` with `engine`; `stdin` is the text
@@ -75,6 +82,16 @@ pub fn scan(options: &ScanOptions, engine: &Engine, stdin: Option<String>) -> Re
         .collect();
     let mut discovery = discover::discover(&roots, &options.excludes);
     discovery.candidates.retain(|c| options.keeps(&c.path));
+    let (plan_units, plan_outcome) = read_plans(&mut discovery.candidates);
+    // A configuration folder with a plan is linted through the plan only: its
+    // planned values are the more precise, and findings are not reported twice.
+    let plan_configs: BTreeSet<PathBuf> = plan_units
+        .iter()
+        .filter_map(|unit| match unit {
+            Unit::Plan { config, .. } => config.clone(),
+            _ => None,
+        })
+        .collect();
     // Files named on the command line (as pre-commit does) are linted with the
     // rest of their module, so references resolve, but only their own findings are reported.
     let context_only: std::collections::BTreeSet<String> = discovery
@@ -84,6 +101,7 @@ pub fn scan(options: &ScanOptions, engine: &Engine, stdin: Option<String>) -> Re
         .map(|c| c.display.clone())
         .collect();
     let (mut units, module_dirs) = group_units(&discovery.candidates);
+    units.extend(plan_units);
     if let Some(text) = stdin {
         units.push(Unit::Stdin(text));
     }
@@ -97,7 +115,7 @@ pub fn scan(options: &ScanOptions, engine: &Engine, stdin: Option<String>) -> Re
     let loader = Loader::new(&reader);
     let roots = loader.roots(&module_dirs, &named_dirs(&options.paths));
     units.retain(|unit| match unit {
-        Unit::Module { dir, .. } => roots.contains(dir),
+        Unit::Module { dir, .. } => roots.contains(dir) && !plan_configs.contains(dir),
         _ => true,
     });
 
@@ -122,7 +140,7 @@ pub fn scan(options: &ScanOptions, engine: &Engine, stdin: Option<String>) -> Re
         ..Report::default()
     };
     report.summary.skipped = discovery.skipped;
-    for mut outcome in outcomes {
+    for mut outcome in std::iter::once(plan_outcome).chain(outcomes) {
         outcome.findings.retain(|f| !context_only.contains(&f.file));
         report.findings.extend(outcome.findings);
         report.warnings.extend(outcome.warnings);
@@ -237,6 +255,14 @@ fn process(engine: &mut Engine, unit: Unit, options: &ScanOptions, loader: &Load
         Unit::Stdin(text) => {
             manifest_document(SourceFile::new(STDIN_NAME.into(), text), &mut outcome)
         }
+        Unit::Plan { file, plan, config } => Some(plan_document(
+            file,
+            plan,
+            config,
+            options,
+            loader,
+            &mut outcome,
+        )),
     };
     if let Some(document) = document {
         outcome.documents += 1;
@@ -272,26 +298,7 @@ fn terraform_document(
     let instance = loader.evaluate_root(dir, &options.variables);
     loader.release(dir);
     let instance = instance?;
-    for problem in &instance.problems {
-        let Some(file) = instance.files.get(problem.file) else {
-            continue;
-        };
-        let position = file.position(problem.offset);
-        if problem.note {
-            outcome.warnings.push(Warning {
-                file: file.path.clone(),
-                line: Some(position.line),
-                message: problem.message.clone(),
-            });
-        } else {
-            outcome.errors.push(ToolError {
-                file: file.path.clone(),
-                line: Some(position.line),
-                column: Some(position.column),
-                message: problem.message.clone(),
-            });
-        }
-    }
+    instance_problems(&instance, true, outcome);
     if options.strict {
         for unknown in &instance.unknowns {
             let Some(file) = instance.files.get(unknown.file) else {
@@ -316,6 +323,148 @@ fn terraform_document(
         resources: instance.resources,
         extra: instance.extra,
     })
+}
+
+/// Reports a module instance's evaluation problems (errors, and notes when `notes`).
+fn instance_problems(instance: &Instance, notes: bool, outcome: &mut Outcome) {
+    for problem in &instance.problems {
+        let Some(file) = instance.files.get(problem.file) else {
+            continue;
+        };
+        let position = file.position(problem.offset);
+        if problem.note {
+            if notes {
+                outcome.warnings.push(Warning {
+                    file: file.path.clone(),
+                    line: Some(position.line),
+                    message: problem.message.clone(),
+                });
+            }
+        } else {
+            outcome.errors.push(ToolError {
+                file: file.path.clone(),
+                line: Some(position.line),
+                column: Some(position.column),
+                message: problem.message.clone(),
+            });
+        }
+    }
+}
+
+/// Finds the Terraform plans among the `.json` candidates (taking them out of the
+/// manifests) and parses them. Only a text that looks like a plan is parsed here;
+/// other JSON is parsed once, later, as a manifest.
+fn read_plans(candidates: &mut Vec<Candidate>) -> (Vec<Unit>, Outcome) {
+    enum Read {
+        Plan(Box<Unit>),
+        Bad(ToolError),
+        Other,
+    }
+    let reads: Vec<Read> = candidates
+        .par_iter()
+        .map(|candidate| {
+            let is_json = candidate.kind == FileKind::Manifest
+                && candidate
+                    .path
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+            if !is_json {
+                return Read::Other;
+            }
+            // A file that cannot be read is reported by the manifest path.
+            let Ok(file) = read_source(candidate) else {
+                return Read::Other;
+            };
+            let (body, base) = file.body();
+            if !plan::looks_like_plan(body) {
+                return Read::Other;
+            }
+            match plan::parse_plan(body, base) {
+                Ok(Some(plan)) => Read::Plan(Box::new(Unit::Plan {
+                    config: plan::config_dir(&candidate.path),
+                    file,
+                    plan,
+                })),
+                Ok(None) => Read::Other,
+                Err(error) => Read::Bad(parse_error(&file, error)),
+            }
+        })
+        .collect();
+    let mut units = Vec::new();
+    let mut outcome = Outcome::default();
+    let mut index = 0;
+    candidates.retain(|_| {
+        let read = &reads[index];
+        index += 1;
+        matches!(read, Read::Other)
+    });
+    for read in reads {
+        match read {
+            Read::Plan(unit) => units.push(*unit),
+            Read::Bad(error) => outcome.errors.push(error),
+            Read::Other => {}
+        }
+    }
+    (units, outcome)
+}
+
+/// A plan's document: its planned resources, located in the configuration when its
+/// `.tf` files are found (evaluated with the plan's variable values, so instances
+/// match), else in the plan file.
+fn plan_document(
+    file: SourceFile,
+    mut plan: Plan,
+    config: Option<PathBuf>,
+    options: &ScanOptions,
+    loader: &Loader<'_>,
+    outcome: &mut Outcome,
+) -> Document {
+    // The configuration's parse is not released: another plan may share the folder.
+    let instance = config
+        .as_deref()
+        .and_then(|dir| loader.evaluate_root(dir, &plan::variable_inputs(&plan)));
+    let mut files = Vec::new();
+    let mut extra = ModuleParts::default().into_extra().1;
+    if let Some(instance) = &instance {
+        // Notes on remote modules do not matter: the plan has their resources.
+        instance_problems(instance, false, outcome);
+        outcome.module_instances += instance.module_instances;
+        files.clone_from(&instance.files);
+        extra.clone_from(&instance.extra);
+    }
+    let plan_file = files.len();
+    plan::attach_config(&mut plan.resources, instance.as_ref(), plan_file);
+    outcome.files_scanned += 1;
+    let location = file.path.clone();
+    files.push(Arc::new(file));
+    if options.strict {
+        for planned in &plan.resources {
+            let resource = &planned.resource;
+            let Some(source) = files.get(resource.file) else {
+                continue;
+            };
+            for path in &planned.unknown {
+                let span = resource.spans.resolve(path).span;
+                outcome.warnings.push(Warning {
+                    file: source.path.clone(),
+                    line: Some(source.position(span.start).line),
+                    message: format!(
+                        "attribute left unknown: {}.{} (known after apply)",
+                        resource.address,
+                        crate::source_map::dotted(path)
+                    ),
+                });
+            }
+        }
+    }
+    Document {
+        format: Format::Terraform,
+        key: location.clone(),
+        location,
+        files,
+        resources: plan.resources.into_iter().map(|p| p.resource).collect(),
+        extra,
+    }
 }
 
 /// Reads module directories for the [`Loader`]: the discovered files of a scanned

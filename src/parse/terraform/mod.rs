@@ -8,6 +8,7 @@
 pub mod eval;
 pub mod functions;
 pub mod modules;
+pub mod plan;
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -1300,7 +1301,8 @@ fn json_references(
     }
 }
 
-fn addresses_in_template(text: &str) -> Vec<String> {
+/// The addresses inside each `${...}` of a text (`aws_s3_bucket.b` for `${aws_s3_bucket.b.id}`).
+pub(crate) fn addresses_in_template(text: &str) -> Vec<String> {
     let mut addresses = Vec::new();
     for (start, _) in text.match_indices("${") {
         let inner = &text[start + 2..];
