@@ -62,8 +62,11 @@ pub struct Engine {
     groups: Arc<Vec<Group>>,
     /// This worker's copies of the compiled group engines, made on first use.
     local: Vec<Option<Local>>,
-    /// The libraries (and configuration data) every group engine starts from.
+    /// Every library and the configuration data: for checking and running a policy on its own.
     base: regorus::Engine,
+    /// The configuration data only: a group engine starts from it and adds the libraries its policies use.
+    bare: regorus::Engine,
+    libraries: Arc<Vec<crate::policy::Library>>,
     /// The configuration data, for the virtual machines.
     data: regorus::Value,
     runner: Runner,
@@ -77,6 +80,8 @@ impl Clone for Engine {
             // A virtual machine is not `Clone`; each worker makes its own from the shared program.
             local: (0..self.groups.len()).map(|_| None).collect(),
             base: self.base.clone(),
+            bare: self.bare.clone(),
+            libraries: Arc::clone(&self.libraries),
             data: self.data.clone(),
             runner: self.runner,
         }
@@ -91,6 +96,8 @@ struct Group {
     package: String,
     /// Every member is built in (and so proven on the virtual machine).
     builtin: bool,
+    /// Indexes into `libraries` of the libraries the members use, directly or through another library.
+    libraries: Vec<usize>,
     compiled: std::sync::OnceLock<Option<CompiledGroup>>,
 }
 
@@ -129,6 +136,7 @@ impl Engine {
                 data_value = regorus::Value::new_object();
             }
         }
+        let bare = base.clone();
         for library in &set.libraries {
             if let Err(e) = base.add_policy(library.source_path.clone(), library.rego.clone()) {
                 errors.push(PolicyLoadError {
@@ -168,6 +176,10 @@ impl Engine {
             .enumerate()
             .map(|(number, members)| Group {
                 builtin: members.iter().all(|&i| policies[i].builtin),
+                libraries: libraries_used(
+                    members.iter().map(|&i| policies[i].rego.as_str()),
+                    &set.libraries,
+                ),
                 members,
                 package: format!("srm_internal.group{number}"),
                 compiled: std::sync::OnceLock::new(),
@@ -178,6 +190,8 @@ impl Engine {
             policies: Arc::new(policies),
             groups: Arc::new(groups),
             base,
+            bare,
+            libraries: Arc::new(set.libraries.clone()),
             data: data_value,
             runner: Runner::default(),
         };
@@ -197,7 +211,15 @@ impl Engine {
     /// Compiles a group: its policies and the module that gathers their results,
     /// and, for built-ins, the gathering rule's virtual machine program.
     fn compile_group(&self, group: &Group) -> Option<CompiledGroup> {
-        let mut rego = self.base.clone();
+        // Only the libraries the group uses: analysing the Terraform library
+        // for every Kubernetes group (and the reverse) was a third of the
+        // compile time, which is most of a small repository's run.
+        let mut rego = self.bare.clone();
+        for &index in &group.libraries {
+            let library = &self.libraries[index];
+            rego.add_policy(library.source_path.clone(), library.rego.clone())
+                .ok()?;
+        }
         let mut gather = format!("package {}\n\nresults := {{\n", group.package);
         for &index in &group.members {
             let policy = &self.policies[index];
@@ -354,6 +376,31 @@ impl Group {
     fn entry_point(&self) -> String {
         format!("data.{}.results", self.package)
     }
+}
+
+/// The libraries (indexes into `libraries`) that the given policy texts refer
+/// to as `data.<package>`, directly or through other libraries, in load order.
+fn libraries_used<'a>(
+    texts: impl Iterator<Item = &'a str>,
+    libraries: &[crate::policy::Library],
+) -> Vec<usize> {
+    let references: Vec<String> = libraries
+        .iter()
+        .map(|l| {
+            crate::policy::package_of(&l.rego).map_or_else(String::new, |p| format!("data.{p}"))
+        })
+        .collect();
+    let mut used = vec![false; libraries.len()];
+    let mut pending: Vec<&str> = texts.collect();
+    while let Some(text) = pending.pop() {
+        for (index, reference) in references.iter().enumerate() {
+            if !used[index] && !reference.is_empty() && text.contains(reference.as_str()) {
+                used[index] = true;
+                pending.push(&libraries[index].rego);
+            }
+        }
+    }
+    (0..libraries.len()).filter(|&i| used[i]).collect()
 }
 
 /// The RVM program of a prepared group engine, or `None` when the RVM does not
