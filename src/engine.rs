@@ -99,6 +99,8 @@ struct Group {
     /// Indexes into `libraries` of the libraries the members use, directly or through another library.
     libraries: Vec<usize>,
     compiled: std::sync::OnceLock<Option<CompiledGroup>>,
+    /// Set when a worker starts compiling the group.
+    claimed: std::sync::atomic::AtomicBool,
 }
 
 /// A group compiled once per run and shared by the workers.
@@ -183,6 +185,7 @@ impl Engine {
                 members,
                 package: format!("srm_internal.group{number}"),
                 compiled: std::sync::OnceLock::new(),
+                claimed: std::sync::atomic::AtomicBool::new(false),
             })
             .collect::<Vec<_>>();
         let engine = Engine {
@@ -252,6 +255,9 @@ impl Engine {
     fn group_engine(&mut self, number: usize) -> Option<&mut Local> {
         if self.local[number].is_none() {
             let groups = Arc::clone(&self.groups);
+            groups[number]
+                .claimed
+                .store(true, std::sync::atomic::Ordering::Relaxed);
             let compiled = groups[number]
                 .compiled
                 .get_or_init(|| self.compile_group(&groups[number]))
@@ -303,16 +309,26 @@ impl Engine {
             return evaluation;
         }
         let input = regorus::Value::from(document.to_input());
-        for number in 0..self.groups.len() {
-            let members: Vec<usize> = self.groups[number]
-                .members
+        let mut remaining: Vec<(usize, Vec<usize>)> = (0..self.groups.len())
+            .map(|number| {
+                let members = self.groups[number]
+                    .members
+                    .iter()
+                    .copied()
+                    .filter(|i| applicable.contains(i))
+                    .collect::<Vec<usize>>();
+                (number, members)
+            })
+            .filter(|(_, members)| !members.is_empty())
+            .collect();
+        while !remaining.is_empty() {
+            // A group that another worker is compiling right now waits till last:
+            // meanwhile this worker compiles or runs the others instead of blocking.
+            let next = remaining
                 .iter()
-                .copied()
-                .filter(|i| applicable.contains(i))
-                .collect();
-            if members.is_empty() {
-                continue;
-            }
+                .position(|(number, _)| !self.groups[*number].compiling_elsewhere())
+                .unwrap_or(0);
+            let (number, members) = remaining.remove(next);
             let entry_point = self.groups[number].entry_point();
             let policies = Arc::clone(&self.policies);
             let Some(local) = self.group_engine(number) else {
@@ -372,6 +388,11 @@ impl Engine {
 }
 
 impl Group {
+    /// Whether another worker has started compiling this group and not finished.
+    fn compiling_elsewhere(&self) -> bool {
+        self.compiled.get().is_none() && self.claimed.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
     /// The rule that gathers every member's `deny` set.
     fn entry_point(&self) -> String {
         format!("data.{}.results", self.package)
