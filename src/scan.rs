@@ -83,12 +83,24 @@ pub fn scan(options: &ScanOptions, engine: &Engine, stdin: Option<String>) -> Re
     let mut discovery = discover::discover(&roots, &options.excludes);
     discovery.candidates.retain(|c| options.keeps(&c.path));
     let (plan_units, plan_outcome) = read_plans(&mut discovery.candidates);
-    // A configuration folder with a plan is linted through the plan only: its
-    // planned values are the more precise, and findings are not reported twice.
+    // The configuration folder of a plan named on the command line is linted
+    // through the plan only: its planned values are the more precise. A plan
+    // met while walking a folder may be stale or of another configuration, so
+    // the `.tf` files beside it are linted too (identical findings are reported once).
+    let named_files: BTreeSet<PathBuf> = options
+        .paths
+        .iter()
+        .filter(|p| p.is_file())
+        .map(|p| modules::normalize(p))
+        .collect();
     let plan_configs: BTreeSet<PathBuf> = plan_units
         .iter()
         .filter_map(|unit| match unit {
-            Unit::Plan { config, .. } => config.clone(),
+            Unit::Plan { config, file, .. }
+                if named_files.contains(&modules::normalize(Path::new(&file.path))) =>
+            {
+                config.clone()
+            }
             _ => None,
         })
         .collect();

@@ -244,5 +244,16 @@ fn sort_findings(findings: &mut Vec<Finding>) {
                 &b.attribute,
             ))
     });
-    findings.dedup_by(|a, b| a.fingerprint == b.fingerprint && a.start_line == b.start_line);
+    // The same finding twice (a plan and the configuration beside it both
+    // linted, each locating it on the same attribute) is reported once: the
+    // first, from the configuration, whose fingerprint does not depend on a plan file.
+    findings.dedup_by(|a, b| {
+        (a.fingerprint == b.fingerprint && a.start_line == b.start_line)
+            || (a.file == b.file
+                && (a.start_line, a.start_column, a.end_line, a.end_column)
+                    == (b.start_line, b.start_column, b.end_line, b.end_column)
+                && a.policy_id == b.policy_id
+                && a.resource == b.resource
+                && a.message == b.message)
+    });
 }
