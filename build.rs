@@ -1,4 +1,19 @@
-//! Embeds the built-in policies (every non-test `.rego` file under `policies/`) into the binary.
+//! Embeds the built-in policies (every non-test `.rego` file under `policies/`) into the binary, each with its METADATA already read as JSON.
+
+// The same YAML reader as at run time, so the embedded METADATA is exactly what
+// parsing the comment block would give; only the (fast) JSON is read at start-up.
+#[path = "src/policy/metadata_text.rs"]
+mod metadata_text;
+#[allow(dead_code)]
+#[path = "src/source_map.rs"]
+mod source_map;
+#[allow(dead_code)]
+#[path = "src/parse/yaml.rs"]
+mod yaml;
+// Where the shared files expect the YAML reader (`crate::parse::yaml`).
+mod parse {
+    pub(crate) use super::yaml;
+}
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -29,7 +44,7 @@ fn main() {
     collect(&policies, &mut files);
     files.sort();
     let mut code = String::from(
-        "/// Built-in policies: (path relative to policies/, source).\npub static EMBEDDED_POLICIES: &[(&str, &str)] = &[\n",
+        "/// Built-in policies: (path relative to policies/, source, METADATA as JSON when it reads).\npub static EMBEDDED_POLICIES: &[(&str, &str, Option<&str>)] = &[\n",
     );
     for file in &files {
         let relative = file
@@ -42,9 +57,19 @@ fn main() {
             println!("cargo:rerun-if-changed={}", parent.display());
         }
         println!("cargo:rerun-if-changed={}", file.display());
+        // Libraries have no METADATA; a policy whose METADATA does not read gets
+        // `None` and is parsed at run time, which reports the problem.
+        let text = fs::read_to_string(file).expect("read policy");
+        let metadata = if relative.starts_with("lib/") {
+            None
+        } else {
+            metadata_text::metadata_value(&text)
+                .ok()
+                .map(|value| value.to_string())
+        };
         writeln!(
             code,
-            "    ({relative:?}, include_str!({:?})),",
+            "    ({relative:?}, include_str!({:?}), {metadata:?}),",
             file.display().to_string()
         )
         .expect("write to string");

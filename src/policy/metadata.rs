@@ -6,7 +6,6 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::parse::Format;
-use crate::parse::yaml;
 
 #[derive(
     Debug,
@@ -207,27 +206,11 @@ pub struct Metadata {
 /// Reads the `# METADATA` block at the top of a policy and validates it.
 /// `builtin` policies must also follow the `SRM-<PROVIDER>-<SERVICE>-<NNN>` id scheme.
 pub fn parse_metadata(rego: &str, builtin: bool) -> Result<Metadata, String> {
-    let mut lines = rego
-        .lines()
-        .map(str::trim_end)
-        .skip_while(|l| l.trim().is_empty());
-    if lines.next().map(str::trim) != Some("# METADATA") {
-        return Err("the policy does not start with a `# METADATA` comment block".into());
-    }
-    let mut block = String::new();
-    for line in lines {
-        let Some(comment) = line.trim_start().strip_prefix('#') else {
-            break;
-        };
-        block.push_str(comment.strip_prefix(' ').unwrap_or(comment));
-        block.push('\n');
-    }
-    let mut documents = yaml::parse_documents(&block)
-        .map_err(|e| format!("METADATA is not valid YAML: {}", e.message))?;
-    if documents.is_empty() {
-        return Err("METADATA is empty".into());
-    }
-    let value = documents.swap_remove(0).value;
+    metadata_from_value(super::metadata_text::metadata_value(rego)?, builtin)
+}
+
+/// Validates METADATA already read as JSON (the build embeds built-ins' METADATA that way).
+pub fn metadata_from_value(value: serde_json::Value, builtin: bool) -> Result<Metadata, String> {
     let metadata: Metadata = serde_json::from_value(value).map_err(|e| format!("METADATA: {e}"))?;
     validate(&metadata, builtin)?;
     Ok(metadata)

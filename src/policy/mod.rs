@@ -2,11 +2,12 @@
 
 pub mod catalogue;
 pub mod metadata;
+pub mod metadata_text;
 pub mod testing;
 
 use std::path::{Path, PathBuf};
 
-use metadata::{Area, Metadata, parse_metadata};
+use metadata::{Area, Metadata, metadata_from_value, parse_metadata};
 
 use crate::parse::Format;
 
@@ -99,15 +100,16 @@ impl PolicySet {
         match std::env::var_os(BUILTIN_DIR_VARIABLE) {
             Some(dir) => set.load_builtin_dir(Path::new(&dir)),
             None => {
-                // METADATA parsing is most of the start-up time of a small run: do it on every core.
+                // METADATA comes pre-read as JSON from the build (reading the YAML
+                // was most of the start-up time); it is still validated here.
                 use rayon::prelude::*;
                 let parsed: Vec<Option<Result<Metadata, String>>> = EMBEDDED_POLICIES
                     .par_iter()
-                    .map(|(relative, rego)| {
-                        (!relative.starts_with("lib/")).then(|| parse_metadata(rego, true))
+                    .map(|(relative, rego, json)| {
+                        (!relative.starts_with("lib/")).then(|| embedded_metadata(rego, *json))
                     })
                     .collect();
-                for ((relative, rego), metadata) in EMBEDDED_POLICIES.iter().zip(parsed) {
+                for ((relative, rego, _), metadata) in EMBEDDED_POLICIES.iter().zip(parsed) {
                     let is_library = relative.starts_with("lib/");
                     set.add_parsed(
                         format!("policies/{relative}"),
@@ -129,9 +131,9 @@ impl PolicySet {
     /// Only the policies of the given folders (no built-ins), with the built-in libraries.
     pub fn load_dir_only(dir: &Path) -> PolicySet {
         let mut set = PolicySet::default();
-        for (relative, rego) in EMBEDDED_POLICIES
+        for (relative, rego, _) in EMBEDDED_POLICIES
             .iter()
-            .filter(|(r, _)| r.starts_with("lib/"))
+            .filter(|(r, _, _)| r.starts_with("lib/"))
         {
             set.add(format!("policies/{relative}"), rego.to_string(), true, true);
         }
@@ -301,4 +303,35 @@ fn rego_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// A built-in policy's METADATA from the JSON the build embedded, or from its text.
+fn embedded_metadata(rego: &str, json: Option<&str>) -> Result<Metadata, String> {
+    match json.and_then(|json| serde_json::from_str(json).ok()) {
+        Some(value) => metadata_from_value(value, true),
+        None => parse_metadata(rego, true),
+    }
+}
+
+#[cfg(test)]
+mod embedded_tests {
+    use super::*;
+
+    /// The METADATA embedded at build time is what reading the comment block gives.
+    #[test]
+    fn embedded_metadata_matches_the_policy_text() {
+        let mut compared = 0;
+        for (relative, rego, json) in EMBEDDED_POLICIES {
+            if relative.starts_with("lib/") {
+                assert!(json.is_none(), "{relative}");
+                continue;
+            }
+            let json = json.unwrap_or_else(|| panic!("{relative}: no embedded METADATA"));
+            let embedded: serde_json::Value = serde_json::from_str(json).expect("embedded JSON");
+            let read = metadata_text::metadata_value(rego).expect("METADATA reads");
+            assert_eq!(embedded, read, "{relative}");
+            compared += 1;
+        }
+        assert!(compared > 200, "only {compared} policies compared");
+    }
 }
