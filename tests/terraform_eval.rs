@@ -1,5 +1,7 @@
 //! Terraform evaluation through the real binary: variables and their precedence, locals, count, for_each, dynamic blocks.
 
+mod common;
+
 use std::process::Command;
 
 use serde_json::Value;
@@ -16,18 +18,13 @@ const POLICIES: [&str; 8] = [
 ];
 
 fn run(extra: &[&str], path: &str) -> (i32, Value) {
-    let output = Command::new(env!("CARGO_BIN_EXE_srm-lint"))
-        .args(["--no-config", "--format", "json"])
-        .args(POLICIES)
-        .args(extra)
-        .arg(path)
-        .env_remove("TF_VAR_encrypt_volumes")
-        .output()
-        .expect("run srm-lint");
-    (
-        output.status.code().unwrap_or(-1),
-        serde_json::from_slice(&output.stdout).expect("JSON report"),
-    )
+    let args: Vec<&str> = POLICIES
+        .iter()
+        .chain(extra)
+        .chain([&path])
+        .copied()
+        .collect();
+    common::run_json(&args)
 }
 
 /// (policy, line, resource) of every finding.

@@ -1,6 +1,8 @@
 //! Terraform module calls through the real binary: arguments, nesting, count/for_each, outputs,
 //! roots, remote sources, `.terraform/modules`, cycles, traces and `--strict`.
 
+mod common;
+
 use std::process::Command;
 
 use serde_json::{Value, json};
@@ -9,17 +11,8 @@ const POLICIES: [&str; 4] = ["--policy", "SRM-AWS-S3-002", "--policy", "SRM-AWS-
 const ROOT: &str = "testdata/terraform-eval";
 
 fn run(extra: &[&str], paths: &[&str]) -> (i32, Value) {
-    let output = Command::new(env!("CARGO_BIN_EXE_srm-lint"))
-        .args(["--no-config", "--format", "json"])
-        .args(POLICIES)
-        .args(extra)
-        .args(paths)
-        .output()
-        .expect("run srm-lint");
-    (
-        output.status.code().unwrap_or(-1),
-        serde_json::from_slice(&output.stdout).expect("JSON report"),
-    )
+    let args: Vec<&str> = POLICIES.iter().chain(extra).chain(paths).copied().collect();
+    common::run_json(&args)
 }
 
 fn fixture(name: &str) -> String {

@@ -2,7 +2,7 @@
 //! cross-resource joins, count/for_each and module instances, spans in the configuration
 //! or in the plan, and a truncated plan.
 
-use std::process::Command;
+mod common;
 
 use serde_json::{Value, json};
 
@@ -17,17 +17,8 @@ const POLICIES: [&str; 6] = [
 const ROOT: &str = "testdata/terraform-plan";
 
 fn run(extra: &[&str], paths: &[&str]) -> (i32, Value) {
-    let output = Command::new(env!("CARGO_BIN_EXE_srm-lint"))
-        .args(["--no-config", "--format", "json"])
-        .args(POLICIES)
-        .args(extra)
-        .args(paths)
-        .output()
-        .expect("run srm-lint");
-    (
-        output.status.code().unwrap_or(-1),
-        serde_json::from_slice(&output.stdout).expect("JSON report"),
-    )
+    let args: Vec<&str> = POLICIES.iter().chain(extra).chain(paths).copied().collect();
+    common::run_json(&args)
 }
 
 /// (policy, resource, file, start line, start column, end line, end column) of every finding.
