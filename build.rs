@@ -5,14 +5,14 @@
 #[path = "src/policy/metadata_text.rs"]
 mod metadata_text;
 #[allow(dead_code)]
-#[path = "src/source_map.rs"]
-mod source_map;
+#[path = "src/model/source.rs"]
+mod source;
 #[allow(dead_code)]
-#[path = "src/parse/yaml.rs"]
+#[path = "src/yaml.rs"]
 mod yaml;
-// Where the shared files expect the YAML reader (`crate::parse::yaml`).
-mod parse {
-    pub(crate) use super::yaml;
+// Where the YAML reader expects the span types (`crate::model`): it needs only them.
+mod model {
+    pub(crate) use super::source::{SpanChildren, SpanTree};
 }
 
 use std::fmt::Write as _;

@@ -6,10 +6,8 @@ use std::path::{Path, PathBuf};
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 
+use crate::model::{Area, LineIndex, Severity, ToolError, parse_date};
 use crate::policy::Policy;
-use crate::policy::metadata::{Area, Severity};
-use crate::report::ToolError;
-use crate::source_map::LineIndex;
 
 /// File names searched for, in each folder from the scanned path upward.
 pub const CONFIG_NAMES: [&str; 2] = ["srm-lint.toml", ".srm-lint.toml"];
@@ -109,10 +107,14 @@ pub struct LoadedConfig {
 
 /// Finds the configuration for a run: `explicit` if given, else the first
 /// `srm-lint.toml` in the scanned path's folder or one of its parents.
-pub fn load(explicit: Option<&Path>, scanned: &Path) -> Result<LoadedConfig, ToolError> {
+pub fn load(
+    explicit: Option<&Path>,
+    scanned: &Path,
+    cwd: Option<&Path>,
+) -> Result<LoadedConfig, ToolError> {
     let path = match explicit {
         Some(path) => Some(path.to_path_buf()),
-        None => find_upward(scanned),
+        None => find_upward(scanned, cwd),
     };
     let Some(path) = path else {
         return Ok(LoadedConfig {
@@ -185,7 +187,7 @@ fn find(text: &str, needle: &str) -> Option<usize> {
     text.find(needle)
 }
 
-fn find_upward(scanned: &Path) -> Option<PathBuf> {
+fn find_upward(scanned: &Path, cwd: Option<&Path>) -> Option<PathBuf> {
     let start = if scanned.as_os_str() == "-" {
         Path::new(".")
     } else {
@@ -197,14 +199,12 @@ fn find_upward(scanned: &Path) -> Option<PathBuf> {
     } else {
         absolute
     };
-    let cwd = std::env::current_dir().ok();
     loop {
         for name in CONFIG_NAMES {
             let candidate = dir.join(name);
             if candidate.is_file() {
                 // Report the path relative to the current directory when it is below it.
                 let shown = cwd
-                    .as_deref()
                     .and_then(|cwd| candidate.strip_prefix(cwd).ok())
                     .map(Path::to_path_buf)
                     .unwrap_or(candidate);
@@ -288,38 +288,6 @@ pub fn selects(entry: &str, policy: &Policy) -> bool {
             .areas
             .iter()
             .any(|a| a.as_str() == entry)
-}
-
-/// Parses `YYYY-MM-DD` into days since 1970-01-01.
-pub fn parse_date(text: &str) -> Option<i64> {
-    let mut parts = text.trim().splitn(3, '-');
-    let year: i64 = parts.next()?.parse().ok()?;
-    let month: u32 = parts.next()?.parse().ok()?;
-    let day: u32 = parts.next()?.parse().ok()?;
-    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
-        return None;
-    }
-    Some(days_from_civil(year, month, day))
-}
-
-/// Today, in days since 1970-01-01 (UTC).
-pub fn today() -> i64 {
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64);
-    seconds.div_euclid(86_400)
-}
-
-/// Howard Hinnant's days-from-civil algorithm.
-fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
-    let year = if month <= 2 { year - 1 } else { year };
-    let era = year.div_euclid(400);
-    let year_of_era = year - era * 400;
-    let month = i64::from(month);
-    let day_of_year =
-        (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + i64::from(day) - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    era * 146_097 + day_of_era - 719_468
 }
 
 /// The starter file `srm-lint init` writes.
@@ -408,13 +376,5 @@ mod tests {
         assert!(filter.matches("infra/legacy/old/main.tf"));
         assert!(filter.matches("env/prod.tfvars"));
         assert!(!filter.matches("infra/app/main.tf"));
-    }
-
-    #[test]
-    fn dates() {
-        assert_eq!(parse_date("1970-01-01"), Some(0));
-        assert_eq!(parse_date("2000-03-01"), Some(11_017));
-        assert_eq!(parse_date("2027-13-01"), None);
-        assert!(today() > parse_date("2025-01-01").unwrap_or(0));
     }
 }

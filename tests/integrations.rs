@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use srm_lint::parse::yaml::parse_documents;
+use srm_lint::parse_documents;
 
 fn git(dir: &Path, args: &[&str]) {
     let status = Command::new("git")

@@ -3,31 +3,34 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use srm_lint::engine::{Engine, Runner};
-use srm_lint::policy::{PolicySet, catalogue, testing};
-use srm_lint::report::Report;
-use srm_lint::report::human::{self, HumanOptions};
-use srm_lint::scan::{self, ScanOptions};
+use srm_lint::{
+    Area, ConfigSource, HumanOptions, LintOptions, Linter, OutputFormat, PolicySet, Report, Runner,
+    catalogue, lint, render, run_tests,
+};
 
 fn fixture_root() -> PathBuf {
     Path::new("testdata").join("policies")
 }
 
-fn scan_with(policy_id: &str, dir: &Path) -> (Report, Engine) {
-    let mut set = PolicySet::load(&[]);
-    assert!(
-        set.errors.is_empty(),
-        "policy load errors: {:?}",
-        set.errors
-    );
-    set.retain_selected(&[policy_id.to_string()], &[]);
-    let (engine, errors) = Engine::new(&set);
-    assert!(errors.is_empty(), "policy compile errors: {errors:?}");
-    let options = ScanOptions {
+/// The real pipeline with one policy on one folder, without any srm-lint.toml.
+fn scan_with(policy_id: &str, dir: &Path) -> (Report, Linter) {
+    let options = LintOptions {
         paths: vec![dir.to_path_buf()],
-        ..ScanOptions::default()
+        config: ConfigSource::Ignore,
+        policies: vec![policy_id.to_string()],
+        ..LintOptions::default()
     };
-    (scan::scan(&options, &engine, None), engine)
+    let (report, linter) = lint(&options, None).expect("the run starts");
+    let invalid: Vec<_> = report
+        .errors
+        .iter()
+        .filter(|e| e.message.starts_with("invalid policy"))
+        .collect();
+    assert!(
+        invalid.is_empty(),
+        "policy load or compile errors: {invalid:?}"
+    );
+    (report, linter)
 }
 
 /// Lines marked `# expect: <ID>` in the fixture files of a folder, as (file, line).
@@ -58,7 +61,7 @@ fn redact(text: &str) -> String {
 
 #[test]
 fn every_policy_has_unit_tests_and_fixtures_that_hold() {
-    let set = PolicySet::load(&[]);
+    let set = PolicySet::load(None, &[]);
     assert!(
         set.errors.is_empty(),
         "policy load errors: {:?}",
@@ -100,7 +103,7 @@ fn every_policy_has_unit_tests_and_fixtures_that_hold() {
             ));
         }
         let fail_dir = dir.join("fail");
-        let (fail, engine) = scan_with(id, &fail_dir);
+        let (fail, linter) = scan_with(id, &fail_dir);
         if !fail.errors.is_empty() {
             problems.push(format!("{id}: fail fixture has errors: {:?}", fail.errors));
         }
@@ -127,9 +130,10 @@ fn every_policy_has_unit_tests_and_fixtures_that_hold() {
                 extra.0, extra.1
             ));
         }
-        let rendered = human::render(
+        let rendered = render(
+            OutputFormat::Human,
             &fail,
-            engine.policies(),
+            linter.policies(),
             HumanOptions {
                 color: false,
                 verbose: true,
@@ -162,7 +166,7 @@ fn every_policy_has_unit_tests_and_fixtures_that_hold() {
 
 #[test]
 fn rego_unit_tests_pass() {
-    let run = testing::run_tests(Path::new("policies"));
+    let run = run_tests(Path::new("policies"));
     let failures: Vec<String> = run
         .outcomes
         .iter()
@@ -192,7 +196,7 @@ fn rego_unit_tests_pass() {
 
 #[test]
 fn catalogue_is_up_to_date() {
-    let set = PolicySet::load(&[]);
+    let set = PolicySet::load(None, &[]);
     let generated = catalogue::markdown(&set.policies);
     let committed = std::fs::read_to_string("policies/README.md").unwrap_or_default();
     assert!(
@@ -203,9 +207,9 @@ fn catalogue_is_up_to_date() {
 
 #[test]
 fn every_area_is_covered_for_terraform_and_kubernetes() {
-    let set = PolicySet::load(&[]);
+    let set = PolicySet::load(None, &[]);
     let mut missing = Vec::new();
-    for area in srm_lint::policy::metadata::Area::ALL {
+    for area in Area::ALL {
         for provider in ["aws", "kubernetes"] {
             if !set
                 .policies
@@ -224,16 +228,16 @@ fn every_area_is_covered_for_terraform_and_kubernetes() {
 /// its interpreter, and this is what proves them there.
 #[test]
 fn compiled_and_interpreted_policies_agree_on_every_fixture() {
-    let set = PolicySet::load(&[]);
+    let set = PolicySet::load(None, &[]);
     assert!(set.errors.is_empty(), "{:?}", set.errors);
-    let options = ScanOptions {
-        paths: vec![PathBuf::from("testdata")],
-        ..ScanOptions::default()
-    };
     let findings = |runner: Runner| {
-        let (engine, errors) = Engine::new(&set);
-        assert!(errors.is_empty(), "{errors:?}");
-        let report = scan::scan(&options, &engine.with_runner(runner), None);
+        let options = LintOptions {
+            paths: vec![PathBuf::from("testdata")],
+            config: ConfigSource::Ignore,
+            runner,
+            ..LintOptions::default()
+        };
+        let (report, _) = lint(&options, None).expect("the run starts");
         // Some fixtures are broken on purpose; the errors must be the same too.
         let errors = report
             .errors

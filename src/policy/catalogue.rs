@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use serde_json::{Value, json};
 
 use super::Policy;
-use super::metadata::Area;
+use crate::model::Area;
 
 /// The catalogue in Markdown; `policies/README.md` is this text, checked for staleness by the tests.
 pub fn markdown(policies: &[Policy]) -> String {

@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use crate::parse::yaml;
+use crate::yaml;
 
 /// The YAML of the `# METADATA` comment block at the top of a policy, read as JSON.
 pub fn metadata_value(rego: &str) -> Result<Value, String> {

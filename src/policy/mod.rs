@@ -3,13 +3,12 @@
 pub mod catalogue;
 pub mod metadata;
 pub mod metadata_text;
-pub mod testing;
 
 use std::path::{Path, PathBuf};
 
-use metadata::{Area, Metadata, metadata_from_value, parse_metadata};
+use metadata::{Metadata, metadata_from_value, parse_metadata};
 
-use crate::parse::Format;
+use crate::model::{Area, Format, Severity, ToolError};
 
 include!(concat!(env!("OUT_DIR"), "/embedded_policies.rs"));
 
@@ -81,6 +80,18 @@ pub struct PolicyLoadError {
     pub message: String,
 }
 
+impl PolicyLoadError {
+    /// The problem as an error of a lint run (exit code 2).
+    pub fn to_tool_error(&self) -> ToolError {
+        ToolError {
+            file: self.file.clone(),
+            line: None,
+            column: None,
+            message: format!("invalid policy: {}", self.message),
+        }
+    }
+}
+
 /// The package a Rego module declares.
 pub fn package_of(rego: &str) -> Option<String> {
     rego.lines()
@@ -95,10 +106,10 @@ impl PolicySet {
     /// With `SRM_LINT_BUILTIN_DIR=policies` the built-ins are read from that
     /// folder instead of the copies embedded at build time, so policy authors
     /// can try a change without rebuilding the binary.
-    pub fn load(dirs: &[PathBuf]) -> PolicySet {
+    pub fn load(builtin_dir: Option<&Path>, dirs: &[PathBuf]) -> PolicySet {
         let mut set = PolicySet::default();
-        match std::env::var_os(BUILTIN_DIR_VARIABLE) {
-            Some(dir) => set.load_builtin_dir(Path::new(&dir)),
+        match builtin_dir {
+            Some(dir) => set.load_builtin_dir(dir),
             None => {
                 // METADATA comes pre-read as JSON from the build (reading the YAML
                 // was most of the start-up time); it is still validated here.
@@ -262,7 +273,7 @@ impl PolicySet {
     /// Overrides the severity of the named policies; returns the ids that name no policy.
     pub fn override_severities(
         &mut self,
-        overrides: &std::collections::BTreeMap<String, metadata::Severity>,
+        overrides: &std::collections::BTreeMap<String, Severity>,
     ) -> Vec<String> {
         let mut unknown = Vec::new();
         for (id, severity) in overrides {

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use super::Report;
+use crate::model::Report;
 
 pub fn render(report: &Report) -> String {
     let mut out = String::new();

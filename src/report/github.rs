@@ -2,8 +2,7 @@
 
 use std::fmt::Write as _;
 
-use super::Report;
-use crate::policy::metadata::Severity;
+use crate::model::{Report, Severity};
 
 /// Escapes a workflow command's message (`%`, CR, LF).
 fn escape_data(text: &str) -> String {

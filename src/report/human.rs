@@ -7,9 +7,8 @@ use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
 };
 
-use super::{Finding, Report};
+use crate::model::{Finding, Report, Severity, UNCHECKABLE_DUTIES};
 use crate::policy::Policy;
-use crate::policy::metadata::{Severity, UNCHECKABLE_DUTIES};
 
 /// How to draw the report: colour and Unicode only for a terminal that wants them.
 #[derive(Debug, Clone, Copy)]
@@ -194,19 +193,10 @@ pub fn render(report: &Report, policies: &[Policy], options: HumanOptions) -> St
     }
 
     for error in &report.errors {
-        let location = match (error.line, error.column) {
-            (Some(line), Some(column)) => format!("{}:{line}:{column}", error.file),
-            (Some(line), None) => format!("{}:{line}", error.file),
-            _ => error.file.clone(),
-        };
-        let _ = writeln!(out, "error: {location}: {}", error.message);
+        let _ = writeln!(out, "error: {error}");
     }
     for warning in &report.warnings {
-        let location = match warning.line {
-            Some(line) => format!("{}:{line}", warning.file),
-            None => warning.file.clone(),
-        };
-        let _ = writeln!(out, "warning: {location}: {}", warning.message);
+        let _ = writeln!(out, "warning: {}: {}", warning.location(), warning.message);
     }
     out.push_str(&summary(report, options));
     out
@@ -299,7 +289,7 @@ fn summary(report: &Report, options: HumanOptions) -> String {
         let mut by_kind: BTreeMap<&str, usize> = BTreeMap::new();
         for finding in &report.suppressed {
             if let Some(suppression) = &finding.suppression {
-                *by_kind.entry(suppression.kind).or_default() += 1;
+                *by_kind.entry(suppression.kind.as_str()).or_default() += 1;
             }
         }
         let kinds: Vec<String> = by_kind

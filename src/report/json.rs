@@ -1,6 +1,6 @@
 //! `--format json`: the stable machine-readable contract (see the README).
 
-use super::Report;
+use crate::model::Report;
 
 pub fn render(report: &Report) -> String {
     let mut text =

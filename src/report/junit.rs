@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use super::{Finding, Report};
+use crate::model::{Finding, Report, location};
 
 fn xml(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -100,10 +100,7 @@ pub fn render(report: &Report) -> String {
             report.errors.len()
         );
         for error in &report.errors {
-            let location = match error.line {
-                Some(line) => format!("{}:{line}", error.file),
-                None => error.file.clone(),
-            };
+            let location = location(&error.file, error.line, None);
             let _ = writeln!(
                 out,
                 "    <testcase classname=\"srm-lint\" name=\"{}\">\n      <error message=\"{}\"/>\n    </testcase>",

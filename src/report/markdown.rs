@@ -2,9 +2,8 @@
 
 use std::fmt::Write as _;
 
-use super::Report;
+use crate::model::{Report, Severity};
 use crate::policy::Policy;
-use crate::policy::metadata::Severity;
 
 /// GitHub refuses comments over 65,536 characters; stop listing findings well before.
 const MAX_LENGTH: usize = 60_000;

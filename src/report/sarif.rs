@@ -4,9 +4,8 @@ use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
 
-use super::{Finding, Report};
+use crate::model::{Finding, Report, Severity, SuppressionKind};
 use crate::policy::Policy;
-use crate::policy::metadata::Severity;
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 const INFORMATION_URI: &str = "https://github.com/srm-lint/srm-lint";
@@ -147,7 +146,10 @@ fn result(finding: &Finding, rule_index: Option<usize>) -> Value {
     }
     if let Some(suppression) = &finding.suppression {
         // In-source: a comment or annotation in the scanned file; external: configuration or baseline.
-        let kind = if matches!(suppression.kind, "inline" | "annotation") {
+        let kind = if matches!(
+            suppression.kind,
+            SuppressionKind::Inline | SuppressionKind::Annotation
+        ) {
             "inSource"
         } else {
             "external"

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use ignore::WalkBuilder;
 use ignore::overrides::OverrideBuilder;
 
-use crate::report::{Skipped, ToolError};
+use crate::model::{Skipped, ToolError, display_path};
 
 /// What a file is, from its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -62,35 +62,16 @@ pub struct Discovery {
     pub errors: Vec<ToolError>,
 }
 
-/// The path as the user would type it: relative to the current directory when inside it, no `./`.
-pub fn display_path(path: &Path, cwd: Option<&Path>) -> String {
-    let relative = cwd
-        .and_then(|cwd| path.strip_prefix(cwd).ok())
-        .filter(|r| !r.as_os_str().is_empty())
-        .unwrap_or(path);
-    let text = relative.to_string_lossy().replace('\\', "/");
-    let mut text = text.as_str();
-    while let Some(rest) = text.strip_prefix("./") {
-        text = rest;
-    }
-    if text.is_empty() {
-        ".".to_string()
-    } else {
-        text.to_string()
-    }
-}
-
 /// Walks `roots` and classifies what it finds. Explicitly named files are
 /// linted even when hidden or ignored; `excludes` are gitignore-style globs.
-pub fn discover(roots: &[PathBuf], excludes: &[String]) -> Discovery {
-    let cwd = std::env::current_dir().ok();
+pub fn discover(roots: &[PathBuf], excludes: &[String], cwd: Option<&Path>) -> Discovery {
     let mut discovery = Discovery::default();
     for root in roots {
         let metadata = match std::fs::symlink_metadata(root) {
             Ok(m) => m,
             Err(e) => {
                 discovery.errors.push(ToolError {
-                    file: display_path(root, cwd.as_deref()),
+                    file: display_path(root, cwd),
                     line: None,
                     column: None,
                     message: format!("cannot read: {e}"),
@@ -141,7 +122,7 @@ pub fn discover(roots: &[PathBuf], excludes: &[String]) -> Discovery {
             let entry = match entry {
                 Ok(entry) => entry,
                 Err(e) => {
-                    discovery.errors.push(walk_error(&e, cwd.as_deref()));
+                    discovery.errors.push(walk_error(&e, cwd));
                     continue;
                 }
             };
@@ -149,7 +130,7 @@ pub fn discover(roots: &[PathBuf], excludes: &[String]) -> Discovery {
             let Some(kind) = FileKind::of(path) else {
                 continue;
             };
-            let display = display_path(path, cwd.as_deref());
+            let display = display_path(path, cwd);
             let Some(file_type) = entry.file_type() else {
                 continue;
             };
@@ -167,7 +148,7 @@ pub fn discover(roots: &[PathBuf], excludes: &[String]) -> Discovery {
             let module = module_dir
                 .strip_prefix(walk_root)
                 .map(|r| display_path(r, None))
-                .unwrap_or_else(|_| display_path(module_dir, cwd.as_deref()));
+                .unwrap_or_else(|_| display_path(module_dir, cwd));
             discovery.candidates.push(Candidate {
                 path: path.to_path_buf(),
                 display,
@@ -178,7 +159,7 @@ pub fn discover(roots: &[PathBuf], excludes: &[String]) -> Discovery {
         }
         // A Terraform file named on its own brings its module's other files along (not reported on).
         if metadata.is_file() && FileKind::of(root).is_some_and(FileKind::is_terraform) {
-            add_module_siblings(root, walk_root, cwd.as_deref(), &mut discovery);
+            add_module_siblings(root, walk_root, cwd, &mut discovery);
         }
     }
     // A file found both as context and by name or walk is linted in full.

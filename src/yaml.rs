@@ -12,7 +12,7 @@ use std::ops::Range;
 use saphyr_parser::{Event, Parser, ScalarStyle};
 use serde_json::{Map, Number, Value};
 
-use crate::source_map::{SpanChildren, SpanTree};
+use crate::model::{SpanChildren, SpanTree};
 
 /// Nesting deeper than this is refused: no real manifest comes close, and deep values would overflow the stack later.
 pub const MAX_DEPTH: usize = 200;
@@ -501,7 +501,7 @@ mod tests {
         let docs = parse_documents(text).expect("parses");
         let b = docs[0]
             .spans
-            .child(&crate::source_map::PathSegment::Key("b".into()))
+            .child(&crate::model::PathSegment::Key("b".into()))
             .expect("b");
         assert_eq!(&text[b.full.clone()], "b: value");
     }

@@ -15,7 +15,7 @@
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use hcl_edit::Span;
@@ -25,11 +25,12 @@ use serde_json::{Map, Value, json};
 
 use super::eval::{Evaluator, ModuleResolver, Scope};
 use super::{
-    EvalProblem, Evaluated, ModuleBuilder, Origins, ReferenceCollector, UnknownAttribute,
-    Variables, instance_address, instances, variables_of,
+    EvalProblem, Evaluated, ModuleBuilder, ReferenceCollector, UnknownAttribute, Variables,
+    instance_address, instances,
 };
-use crate::parse::{Resource, SourceFile};
-use crate::source_map::{PathSegment, Resolved, dotted};
+use crate::model::{
+    Argument, CallSite, ModuleOrigin, Resource, SourceFile, normalize, variables_of,
+};
 
 /// How deep modules may call modules. Terraform sets no limit; real configurations
 /// stay under five levels, so this only stops a runaway chain.
@@ -44,35 +45,6 @@ const META_ARGUMENTS: [&str; 6] = [
     "providers",
     "depends_on",
 ];
-
-/// How a resource of a called module was reached, to trace its values back to the caller's code.
-#[derive(Debug, Clone)]
-pub struct ModuleOrigin {
-    /// The variables each local of the resource's own module reads.
-    pub local_vars: Arc<BTreeMap<String, Vec<String>>>,
-    /// The module calls, outermost (in the root module) first.
-    pub calls: Vec<CallSite>,
-    /// The root module's variables set in an auto-loaded tfvars file: file index and span.
-    pub tfvars: Option<Arc<Origins>>,
-}
-
-/// One `module` block on the way to a resource, with the arguments of this instance.
-#[derive(Debug, Clone)]
-pub struct CallSite {
-    /// `module.x` or `module.x["k"]`, relative to the calling module.
-    pub address: String,
-    pub file: usize,
-    /// The block's `module "x"` header.
-    pub header: Range<usize>,
-    pub arguments: Arc<BTreeMap<String, Argument>>,
-}
-
-/// An argument of a module call: where it is written and the caller's variables it reads.
-#[derive(Debug, Clone)]
-pub struct Argument {
-    pub span: Range<usize>,
-    pub variables: Vec<String>,
-}
 
 /// A `module` block of the module being evaluated.
 pub struct ModuleBlock<'a> {
@@ -317,6 +289,10 @@ pub trait DirReader: Sync {
     fn read(&self, dir: &Path) -> Option<LoadedDir>;
     /// The `source` of each `module` block of a scanned directory (see [`module_sources`]).
     fn module_sources(&self, dir: &Path) -> Vec<String>;
+    /// A directory as reports show it (relative to the current directory).
+    fn display(&self, dir: &Path) -> String {
+        dir.display().to_string()
+    }
 }
 
 /// A directory's slot in the cache: filled once, by the first thread that needs it.
@@ -495,7 +471,7 @@ impl Host for Instantiator<'_> {
                 .iter()
                 .skip_while(|d| **d != dir)
                 .chain(std::iter::once(&dir))
-                .map(|d| crate::discover::display_path(d, std::env::current_dir().ok().as_deref()))
+                .map(|d| self.loader.reader.display(d))
                 .collect();
             return Err(format!(
                 "module \"{name}\" (source {source}) calls a module that is already being evaluated, a cycle: {}",
@@ -762,119 +738,6 @@ fn same_source(recorded: &str, source: &str) -> bool {
 /// Terraform reads a source as a local path only when it starts with `./` or `../`.
 pub fn is_local(source: &str) -> bool {
     source.starts_with("./") || source.starts_with("../") || source == "." || source == ".."
-}
-
-/// An absolute path with `.` and `..` resolved lexically (links are not followed,
-/// so a module's path stays the one written).
-pub fn normalize(path: &Path) -> PathBuf {
-    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    let mut out = PathBuf::new();
-    for component in absolute.components() {
-        match component {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                out.pop();
-            }
-            other => out.push(other.as_os_str()),
-        }
-    }
-    out
-}
-
-/// A finding's location when its resource comes from a called module: the
-/// primary span in the root module, and the steps the value took to get there.
-pub struct Traced {
-    pub file: usize,
-    pub span: Range<usize>,
-    pub steps: Vec<TraceStep>,
-}
-
-/// One step of a value's way: a tfvars line, a module argument, the attribute in the module.
-pub struct TraceStep {
-    pub file: usize,
-    pub span: Range<usize>,
-    pub message: String,
-}
-
-/// Where a finding on `resource` at `path` points: the argument of the outermost
-/// `module` block through which the value arrived or, when the value does not come
-/// from an argument (a default, a literal in the module), that block's header.
-/// `None` for resources of the root module.
-pub fn trace(resource: &Resource, path: &[PathSegment], resolved: &Resolved) -> Option<Traced> {
-    let origin = resource.origin.as_ref()?;
-    let outermost = origin.calls.first()?;
-    let attribute = dotted(path);
-    let inner = TraceStep {
-        file: resource.file,
-        span: resolved.span.clone(),
-        message: if resolved.exact && !attribute.is_empty() {
-            format!("`{attribute}` of {}", resource.address)
-        } else if attribute.is_empty() {
-            format!("{} is defined here", resource.address)
-        } else {
-            format!(
-                "{} is defined here (`{attribute}` is not set)",
-                resource.address
-            )
-        },
-    };
-    // The variables the attribute reads: those of the longest path with references.
-    let mut variables = (1..=path.len())
-        .rev()
-        .find_map(|length| resource.references.get(&dotted(&path[..length])))
-        .and_then(Value::as_array)
-        .map(|list| {
-            let addresses: Vec<String> = list
-                .iter()
-                .filter_map(|a| a.as_str().map(str::to_string))
-                .collect();
-            variables_of(&addresses, &origin.local_vars)
-        })
-        .unwrap_or_default();
-    let mut arguments = Vec::new();
-    let mut reached_root = false;
-    for (level, call) in origin.calls.iter().enumerate().rev() {
-        let Some((name, argument)) = variables
-            .iter()
-            .find_map(|v| call.arguments.get(v).map(|a| (v.clone(), a)))
-        else {
-            break;
-        };
-        arguments.push(TraceStep {
-            file: call.file,
-            span: argument.span.clone(),
-            message: format!("passed to {} as `{name}`", call.address),
-        });
-        variables = argument.variables.clone();
-        reached_root = level == 0;
-    }
-    arguments.reverse();
-    let mut steps = Vec::new();
-    let span = if reached_root {
-        if let Some((variable, (file, span))) = origin
-            .tfvars
-            .as_ref()
-            .and_then(|t| variables.iter().find_map(|v| t.get(v).map(|o| (v, o))))
-        {
-            steps.push(TraceStep {
-                file: *file,
-                span: span.clone(),
-                message: format!("var.{variable} is set here"),
-            });
-        }
-        arguments
-            .first()
-            .map_or(outermost.header.clone(), |a| a.span.clone())
-    } else {
-        outermost.header.clone()
-    };
-    steps.extend(arguments);
-    steps.push(inner);
-    Some(Traced {
-        file: outermost.file,
-        span,
-        steps,
-    })
 }
 
 #[cfg(test)]

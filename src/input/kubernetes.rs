@@ -2,9 +2,8 @@
 
 use serde_json::{Map, Value};
 
-use super::yaml::{self, YamlDocument};
-use super::{ParseError, Resource};
-use crate::source_map::PathSegment;
+use crate::model::{ParseError, PathSegment, Resource};
+use crate::yaml::{self, YamlDocument};
 
 /// What a YAML or JSON file turned out to be.
 #[derive(Debug)]

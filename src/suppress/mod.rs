@@ -5,16 +5,19 @@
 //! has expired, or is forbidden by configuration does not silence anything and
 //! says why in the report's warnings.
 
+pub mod baseline;
+
 use std::collections::BTreeSet;
 use std::ops::Range;
 use std::path::Path;
 
 use serde_json::Value;
 
-use crate::config::{PathFilter, SuppressionSettings, parse_date, today};
-use crate::parse::Document;
-use crate::report::{Finding, Suppression, Warning};
-use crate::source_map::{SpanChildren, SpanTree};
+use crate::config::{PathFilter, SuppressionSettings};
+use crate::model::{
+    Document, Finding, SpanChildren, SpanTree, Suppression, SuppressionKind, Warning, parse_date,
+    today,
+};
 
 /// The marker of an inline suppression comment.
 pub const MARKER: &str = "srm-lint:ignore";
@@ -24,7 +27,7 @@ pub const ANNOTATION: &str = "srm-lint.dev/ignore";
 /// One suppression as written, before it is matched against findings.
 #[derive(Debug, Clone)]
 struct Written {
-    kind: &'static str,
+    kind: SuppressionKind,
     policies: Vec<String>,
     reason: Option<String>,
     expires: Option<String>,
@@ -173,7 +176,7 @@ fn written_in(document: &Document) -> Vec<Written> {
                 _ => line_range,
             };
             written.push(Written {
-                kind: "inline",
+                kind: SuppressionKind::Inline,
                 policies: directive.policies,
                 reason: directive.reason,
                 expires: directive.expires,
@@ -206,7 +209,7 @@ fn written_in(document: &Document) -> Vec<Written> {
             let file = &document.files[resource.file];
             let position = file.position(resource.spans.header.start);
             written.push(Written {
-                kind: "annotation",
+                kind: SuppressionKind::Annotation,
                 policies: vec![policy.to_string()],
                 reason,
                 expires: None,
@@ -251,13 +254,13 @@ pub fn apply_config_rules(
     settings: &SuppressionSettings,
     root: &Path,
     config_file: &str,
+    cwd: Option<&Path>,
     warnings: &mut Vec<Warning>,
 ) {
-    let cwd = std::env::current_dir().ok();
     let root = std::path::absolute(root).ok();
     for (index, rule) in settings.rules.iter().enumerate() {
         let written = Written {
-            kind: "config",
+            kind: SuppressionKind::Config,
             policies: rule.policies.clone(),
             reason: Some(rule.reason.clone()),
             expires: rule.expires.clone(),
@@ -302,7 +305,7 @@ pub fn apply_baseline(
     for finding in findings.iter_mut().filter(|f| f.suppression.is_none()) {
         if fingerprints.contains(&finding.fingerprint) {
             finding.suppression = Some(Suppression {
-                kind: "baseline",
+                kind: SuppressionKind::Baseline,
                 reason: format!("recorded in the baseline {baseline_file}"),
                 expires: None,
                 file: Some(baseline_file.to_string()),
@@ -335,7 +338,7 @@ fn apply(
             );
             continue;
         }
-        let inline = suppression.kind != "config";
+        let inline = suppression.kind != SuppressionKind::Config;
         if inline && settings.require_reason && suppression.reason.is_none() {
             warn(
                 warnings,

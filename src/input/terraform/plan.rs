@@ -18,8 +18,10 @@ use serde_json::{Map, Value, json};
 
 use super::addresses_in_template;
 use super::modules::Instance;
-use crate::parse::{ParseError, Resource, yaml};
-use crate::source_map::{PathSegment, SpanChildren, SpanTree, dotted};
+use crate::model::{
+    ParseError, PathSegment, Resource, ResourceMode, SpanChildren, SpanTree, dotted,
+};
+use crate::yaml;
 
 /// What a value known only after apply looks like to policies: an unresolved
 /// expression, as for HCL input (`lib/terraform.rego` `is_unresolved`).
@@ -190,8 +192,8 @@ fn planned_resource(
     let resource_type = entry.get("type")?.as_str()?.to_string();
     let name = entry.get("name")?.as_str()?.to_string();
     let mode = match entry.get("mode").and_then(Value::as_str) {
-        Some("data") => "data",
-        _ => "managed",
+        Some("data") => ResourceMode::Data,
+        _ => ResourceMode::Managed,
     };
     let (after_unknown, deleted) = changes
         .get(address.as_str())
@@ -205,7 +207,7 @@ fn planned_resource(
     mark_unknown(&mut values, after_unknown, &mut Vec::new(), &mut unknown);
 
     let own = match mode {
-        "data" => format!("data.{resource_type}.{name}"),
+        ResourceMode::Data => format!("data.{resource_type}.{name}"),
         _ => format!("{resource_type}.{name}"),
     };
     let base_address = if prefix.is_empty() {
@@ -437,7 +439,7 @@ pub fn strip_keys(address: &str) -> String {
 /// Where the configuration of a plan is: the plan file's folder when it has `.tf`
 /// files, else its parent folder when that has them (`infra/plans/plan.json`).
 pub fn config_dir(plan: &Path) -> Option<PathBuf> {
-    let dir = super::modules::normalize(plan.parent().unwrap_or(Path::new(".")));
+    let dir = crate::model::normalize(plan.parent().unwrap_or(Path::new(".")));
     let has_tf = |dir: &Path| {
         std::fs::read_dir(dir).is_ok_and(|entries| {
             entries.flatten().any(|entry| {

@@ -332,7 +332,7 @@ pub fn call(name: &str, args: &[Value]) -> Option<Value> {
         "jsonencode" => json!(serde_json::to_string(args.first()?).ok()?),
         "jsondecode" => serde_json::from_str(&string(args, 0)?).ok()?,
         "yamldecode" => {
-            let mut documents = crate::parse::yaml::parse_documents(&string(args, 0)?).ok()?;
+            let mut documents = crate::yaml::parse_documents(&string(args, 0)?).ok()?;
             if documents.len() != 1 {
                 return None;
             }

@@ -1,5 +1,8 @@
 //! The Rego engine: every policy compiled once per run, evaluated per document, results turned into located findings.
 
+mod locate;
+pub mod testing;
+
 use std::num::NonZeroU32;
 use std::sync::Arc;
 use std::time::Duration;
@@ -7,11 +10,8 @@ use std::time::Duration;
 use regorus::utils::limits::ExecutionTimerConfig;
 use serde_json::Value;
 
-use crate::parse::terraform::modules;
-use crate::parse::{Document, SourceFile};
+use crate::model::{Document, Finding, ToolError};
 use crate::policy::{Policy, PolicyLoadError, PolicySet};
-use crate::report::{Finding, ToolError, TraceStep};
-use crate::source_map::{PathSegment, dotted};
 
 /// A policy's evaluation of one document may not take longer than this.
 const EVALUATION_LIMIT: Duration = Duration::from_secs(10);
@@ -29,12 +29,12 @@ pub enum Runner {
 }
 
 impl Runner {
-    /// The runner chosen by the `SRM_LINT_ENGINE` environment variable
-    /// (`interpreter` or `compiled`); the default otherwise. An escape hatch
-    /// for a suspected engine difference, and how the test suite compares both.
-    pub fn from_env() -> Runner {
-        match std::env::var("SRM_LINT_ENGINE").as_deref() {
-            Ok("interpreter") => Runner::Interpreter,
+    /// The runner a `SRM_LINT_ENGINE` value names (`interpreter` or `compiled`);
+    /// the default otherwise. An escape hatch for a suspected engine
+    /// difference, and how the test suite compares both.
+    pub fn named(value: Option<&str>) -> Runner {
+        match value {
+            Some("interpreter") => Runner::Interpreter,
             _ => Runner::Compiled,
         }
     }
@@ -482,7 +482,7 @@ fn collect(
         }
     };
     for item in results {
-        match locate(policy, document, &item) {
+        match locate::locate(policy, document, &item) {
             Ok(finding) => evaluation.findings.push(finding),
             Err(message) => evaluation
                 .errors
@@ -549,105 +549,6 @@ fn policy_error(policy: &Policy, document: &Document, message: &str) -> ToolErro
     }
 }
 
-/// Turns one `deny` result into a finding located through the resource's source map.
-fn locate(policy: &Policy, document: &Document, item: &Value) -> Result<Finding, String> {
-    let message = item
-        .get("msg")
-        .and_then(Value::as_str)
-        .ok_or("a result has no string `msg`")?;
-    let address = item
-        .get("resource")
-        .and_then(Value::as_str)
-        .ok_or("a result has no string `resource`")?;
-    let resource = document
-        .resources
-        .iter()
-        .find(|r| r.address == address)
-        .ok_or_else(|| {
-            format!("a result names resource `{address}`, which this document does not have")
-        })?;
-    let path = match item.get("path") {
-        None | Some(Value::Null) => Vec::new(),
-        Some(Value::Array(segments)) => segments
-            .iter()
-            .map(|segment| match segment {
-                Value::String(key) => Ok(PathSegment::Key(key.clone())),
-                Value::Number(n) => n
-                    .as_u64()
-                    .map(|i| PathSegment::Index(i as usize))
-                    .ok_or_else(|| format!("path index {n} is not a whole number")),
-                other => Err(format!("path segment {other} must be a string or a number")),
-            })
-            .collect::<Result<Vec<_>, _>>()?,
-        Some(other) => return Err(format!("`path` must be a list, got {other}")),
-    };
-    let resolved = resource.spans.resolve(&path);
-    // A resource of a called module is reported in the caller's code, with the way there.
-    let traced = modules::trace(resource, &path, &resolved);
-    let (file, span) = match &traced {
-        Some(traced) => (document.files.get(traced.file), traced.span.clone()),
-        None => (document.files.get(resource.file), resolved.span.clone()),
-    };
-    let file: &Arc<SourceFile> =
-        file.ok_or("a resource names a file the document does not have")?;
-    let (start, end) = file.lines.span_positions(&file.text, &span);
-    let trace = traced
-        .into_iter()
-        .flat_map(|t| t.steps)
-        .filter_map(|step| {
-            let source = document.files.get(step.file)?;
-            let (start, end) = source.lines.span_positions(&source.text, &step.span);
-            Some(TraceStep {
-                file: source.path.clone(),
-                start_line: start.line,
-                start_column: start.column,
-                end_line: end.line,
-                end_column: end.column,
-                message: step.message,
-                span: step.span,
-                source: Arc::clone(source),
-            })
-        })
-        .collect();
-    let custom = &policy.metadata.custom;
-    Ok(Finding {
-        policy_id: custom.id.clone(),
-        title: policy.metadata.title.clone(),
-        severity: custom.severity,
-        areas: custom.areas.clone(),
-        responsibility: custom.responsibility.as_str(),
-        message: message.to_string(),
-        file: file.path.clone(),
-        start_line: start.line,
-        start_column: start.column,
-        end_line: end.line,
-        end_column: end.column,
-        resource: address.to_string(),
-        attribute: dotted(&path),
-        attribute_present: resolved.exact,
-        // Where the document is (as typed from the current directory), not where the
-        // scan started, so `srm-lint .` and `srm-lint infra` agree on fingerprints.
-        fingerprint: fingerprint(&[&custom.id, &document.location, address, &dotted(&path)]),
-        suppression: None,
-        trace,
-        document: document.location.clone(),
-        span,
-        source: Arc::clone(file),
-    })
-}
-
-/// A stable 64-bit FNV-1a hash, as hex: the same finding keeps its fingerprint when lines move.
-pub fn fingerprint(parts: &[&str]) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in parts {
-        for byte in part.bytes().chain(std::iter::once(0)) {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    format!("{hash:016x}")
-}
-
 impl Engine {
     /// One regorus engine with the libraries and every policy, for running
     /// policy unit tests (which import the packages they test).
@@ -663,9 +564,10 @@ impl Engine {
 
 #[cfg(test)]
 mod tests {
+    use super::locate::fingerprint;
     use super::*;
-    use crate::parse::terraform::{ModuleParts, parse_hcl};
-    use crate::parse::{Document, Format};
+    use crate::input::terraform::{ModuleParts, parse_hcl};
+    use crate::model::{Document, Format, SourceFile};
     use crate::policy::PolicySet;
 
     fn document(text: &str) -> Document {
@@ -684,7 +586,7 @@ mod tests {
 
     #[test]
     fn only_policies_whose_input_types_match_run() {
-        let set = PolicySet::load(&[]);
+        let set = PolicySet::load(None, &[]);
         let (mut engine, errors) = Engine::new(&set);
         assert!(errors.is_empty(), "{errors:?}");
         let evaluation = engine.evaluate(&document(

@@ -9,6 +9,7 @@ pub mod eval;
 pub mod functions;
 pub mod modules;
 pub mod plan;
+pub mod reader;
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -23,9 +24,11 @@ use hcl_edit::template::Element;
 use hcl_edit::visit::{Visit, visit_traversal};
 use serde_json::{Map, Number, Value, json};
 
-use super::yaml;
-use super::{ParseError, Resource};
-use crate::source_map::{PathSegment, SpanChildren, SpanTree, dotted};
+use crate::model::{
+    Origins, ParseError, PathSegment, Resource, ResourceMode, SpanChildren, SpanTree, dotted,
+    variables_of,
+};
+use crate::yaml;
 
 /// Everything one module directory declares, gathered over its files.
 #[derive(Debug, Clone, Default)]
@@ -197,6 +200,7 @@ impl ModuleBuilder {
     }
 
     /// Evaluates the module on its own (no module calls) and returns everything it declares.
+    #[cfg(test)]
     pub fn finish(
         self,
         module_path: &str,
@@ -291,8 +295,12 @@ impl ModuleBuilder {
                 let labels: Vec<&str> = block.labels.iter().map(|l| l.as_str()).collect();
                 match (block.ident.as_str(), labels.as_slice()) {
                     (kind @ ("resource" | "data"), [resource_type, name]) => {
-                        let mode = if kind == "data" { "data" } else { "managed" };
-                        let base_address = if mode == "data" {
+                        let mode = if kind == "data" {
+                            ResourceMode::Data
+                        } else {
+                            ResourceMode::Managed
+                        };
+                        let base_address = if mode == ResourceMode::Data {
                             format!("data.{resource_type}.{name}")
                         } else {
                             format!("{resource_type}.{name}")
@@ -441,29 +449,6 @@ fn local_variables(locals: &BTreeMap<String, &Expression>) -> BTreeMap<String, V
     out
 }
 
-/// The variables an expression's addresses lead to (`var.x`, or `local.y` that reads `var.x`).
-pub fn variables_of(
-    addresses: &[String],
-    local_vars: &BTreeMap<String, Vec<String>>,
-) -> Vec<String> {
-    let mut variables: Vec<String> = Vec::new();
-    for address in addresses {
-        let found: Vec<String> = if let Some(variable) = address.strip_prefix("var.") {
-            vec![variable.to_string()]
-        } else if let Some(local) = address.strip_prefix("local.") {
-            local_vars.get(local).cloned().unwrap_or_default()
-        } else {
-            Vec::new()
-        };
-        for variable in found {
-            if !variables.contains(&variable) {
-                variables.push(variable);
-            }
-        }
-    }
-    variables
-}
-
 /// A called module's variables: the caller's argument, else the default, converted to the declared type.
 fn argument_variables(
     declared: &[(String, Option<Value>, Option<String>)],
@@ -539,9 +524,6 @@ pub(crate) fn instances(evaluator: &Evaluator<'_>, body: &Body) -> Vec<(Option<V
     unexpanded()
 }
 
-/// The file and span a variable's value was read from, by variable name.
-pub type Origins = BTreeMap<String, (usize, Range<usize>)>;
-
 /// Variable values in Terraform's precedence: default, `TF_VAR_*`, auto-loaded
 /// tfvars, `--var-file`, `--var`. A variable with none of them is unknown.
 /// Also gives, for values that come from an auto-loaded tfvars file, where.
@@ -616,7 +598,8 @@ pub fn parse_input_value(text: &str) -> Value {
     }
 }
 
-/// Parses one `.tf` file on its own (no other files of its module) into `parts`.
+/// Parses one `.tf` file on its own (no other files of its module) into `parts`: for unit tests.
+#[cfg(test)]
 pub fn parse_hcl(
     text: &str,
     base: usize,
@@ -641,6 +624,44 @@ pub fn parse_hcl(
 pub fn parse_tfvars(text: &str, base: usize) -> Result<Value, ParseError> {
     let body = parse_body(text, base)?;
     Ok(Converter::new(text, base, None).plain_body(&body))
+}
+
+/// A `--var-file`: HCL, or JSON when the name ends in `.json`, as `terraform -var-file` reads it.
+pub fn read_var_file(file: &std::path::Path) -> Result<Value, crate::model::ToolError> {
+    let display = file.display().to_string();
+    let error =
+        |message: String, line: Option<usize>, column: Option<usize>| crate::model::ToolError {
+            file: display.clone(),
+            line,
+            column,
+            message,
+        };
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| error(format!("cannot read the variable file: {e}"), None, None))?;
+    let parsed = if display.ends_with(".json") {
+        parse_tfvars_json(&text, 0)
+    } else {
+        parse_tfvars(&text, 0)
+    };
+    parsed.map_err(|e| {
+        let position = e
+            .offset
+            .map(|o| crate::model::LineIndex::new(&text).line_column(&text, o));
+        error(
+            format!("cannot parse: {}", e.message),
+            position.map(|p| p.line),
+            position.map(|p| p.column),
+        )
+    })
+}
+
+/// A `.tfvars.json` file's values (the first document; an empty file is no values).
+pub fn parse_tfvars_json(body: &str, base: usize) -> Result<serde_json::Value, ParseError> {
+    let documents = yaml::parse_documents(body).map_err(|e| ParseError {
+        message: e.message,
+        offset: Some(base + e.offset),
+    })?;
+    Ok(documents.into_iter().next().map_or(json!({}), |d| d.value))
 }
 
 /// [`parse_tfvars`], plus the span of each top-level value (`name = value`), to trace values to it.
@@ -1171,8 +1192,12 @@ pub fn parse_tf_json(
                     kind_spans,
                     |resource_type, type_value, type_spans| {
                         for_each_labelled(type_value, type_spans, |name, values, spans| {
-                            let mode = if kind == "data" { "data" } else { "managed" };
-                            let address = if mode == "data" {
+                            let mode = if kind == "data" {
+                                ResourceMode::Data
+                            } else {
+                                ResourceMode::Managed
+                            };
+                            let address = if mode == ResourceMode::Data {
                                 format!("data.{resource_type}.{name}")
                             } else {
                                 format!("{resource_type}.{name}")

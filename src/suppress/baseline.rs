@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Report, ToolError};
+use crate::model::{Report, SuppressionKind, ToolError};
 
 pub const DEFAULT_FILE: &str = ".srm-lint-baseline.json";
 
@@ -33,12 +33,11 @@ pub fn write(path: &Path, report: &Report) -> Result<usize, String> {
     let mut findings: Vec<Entry> = report
         .findings
         .iter()
-        .chain(
-            report
-                .suppressed
-                .iter()
-                .filter(|f| f.suppression.as_ref().is_some_and(|s| s.kind == "baseline")),
-        )
+        .chain(report.suppressed.iter().filter(|f| {
+            f.suppression
+                .as_ref()
+                .is_some_and(|s| s.kind == SuppressionKind::Baseline)
+        }))
         .map(|f| Entry {
             fingerprint: f.fingerprint.clone(),
             policy_id: f.policy_id.clone(),

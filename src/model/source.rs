@@ -1,4 +1,4 @@
-//! Source maps: where each value of a parsed document sits in its file, and byte offsets as lines and columns.
+//! Source files and source maps: where each value of a parsed document sits in its file, and byte offsets as lines and columns.
 //!
 //! Parsers build a [`SpanTree`] beside every value they hand to policies. A
 //! policy answers with a resource and an attribute path; [`SpanTree::resolve`]
@@ -120,6 +120,34 @@ impl SpanTree {
             SpanChildren::Map(entries) => entries.iter_mut().for_each(|(_, t)| t.shift(offset)),
             SpanChildren::Seq(items) => items.iter_mut().for_each(|t| t.shift(offset)),
         }
+    }
+}
+
+/// A file's text with its line index; `path` is the path as the user would type it.
+#[derive(Debug)]
+pub struct SourceFile {
+    pub path: String,
+    pub text: String,
+    pub lines: LineIndex,
+}
+
+impl SourceFile {
+    pub fn new(path: String, text: String) -> Self {
+        let lines = LineIndex::new(&text);
+        SourceFile { path, text, lines }
+    }
+
+    /// The text after a byte-order mark, and the mark's length: parsers read the
+    /// body and their spans are shifted back by the mark's length.
+    pub fn body(&self) -> (&str, usize) {
+        match self.text.strip_prefix('\u{feff}') {
+            Some(body) => (body, 3),
+            None => (&self.text, 0),
+        }
+    }
+
+    pub fn position(&self, offset: usize) -> LineColumn {
+        self.lines.line_column(&self.text, offset)
     }
 }
 

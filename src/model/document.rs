@@ -1,14 +1,12 @@
-//! Parsers: source files to the input documents that policies read, each value with its source span.
+//! Input documents: what a policy evaluates (a Terraform module or a Kubernetes file), its resources and where they came from.
 
-pub mod kubernetes;
-pub mod terraform;
-pub mod yaml;
-
+use std::collections::BTreeMap;
+use std::ops::Range;
 use std::sync::Arc;
 
 use serde_json::{Map, Value, json};
 
-use crate::source_map::{LineColumn, LineIndex, SpanTree};
+use super::source::{SourceFile, SpanTree};
 
 /// The kinds of input srm-lint understands.
 #[derive(
@@ -29,39 +27,36 @@ impl Format {
     }
 }
 
-/// A file's text with its line index; `path` is the path as the user would type it.
-#[derive(Debug)]
-pub struct SourceFile {
-    pub path: String,
-    pub text: String,
-    pub lines: LineIndex,
-}
-
-impl SourceFile {
-    pub fn new(path: String, text: String) -> Self {
-        let lines = LineIndex::new(&text);
-        SourceFile { path, text, lines }
-    }
-
-    /// The text after a byte-order mark, and the mark's length: parsers read the
-    /// body and their spans are shifted back by the mark's length.
-    pub fn body(&self) -> (&str, usize) {
-        match self.text.strip_prefix('\u{feff}') {
-            Some(body) => (body, 3),
-            None => (&self.text, 0),
-        }
-    }
-
-    pub fn position(&self, offset: usize) -> LineColumn {
-        self.lines.line_column(&self.text, offset)
-    }
-}
-
 /// A parse failure at a byte offset of a file's text (the offset is absent when unknown).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseError {
     pub message: String,
     pub offset: Option<usize>,
+}
+
+impl std::fmt::Display for ParseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+/// A Terraform resource's mode: a `resource` block or a `data` source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ResourceMode {
+    Managed,
+    Data,
+}
+
+impl ResourceMode {
+    /// The name Terraform (and the policy input) gives the mode.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ResourceMode::Managed => "managed",
+            ResourceMode::Data => "data",
+        }
+    }
 }
 
 /// One resource (Terraform resource or data source, Kubernetes object) as policies see it.
@@ -75,8 +70,8 @@ pub struct Resource {
     pub base_address: String,
     pub resource_type: String,
     pub name: String,
-    /// `managed` or `data` for Terraform, absent for Kubernetes.
-    pub mode: Option<&'static str>,
+    /// Managed resource or data source (Terraform), absent for Kubernetes.
+    pub mode: Option<ResourceMode>,
     pub namespace: Option<String>,
     pub values: Value,
     pub spans: SpanTree,
@@ -84,14 +79,14 @@ pub struct Resource {
     pub references: Map<String, Value>,
     /// For a resource of a called Terraform module: the chain of module calls it came
     /// through, so a finding can point at the caller's code.
-    pub origin: Option<Box<terraform::modules::ModuleOrigin>>,
+    pub origin: Option<Box<ModuleOrigin>>,
 }
 
 impl Resource {
     /// The key of this resource in the input document's `resources` index.
     pub fn index_key(&self) -> String {
         match self.mode {
-            Some("data") => format!("data.{}", self.resource_type),
+            Some(ResourceMode::Data) => format!("data.{}", self.resource_type),
             _ => self.resource_type.clone(),
         }
     }
@@ -125,7 +120,7 @@ impl Document {
                 "values": resource.values,
             });
             if let Some(mode) = resource.mode {
-                entry["mode"] = json!(mode);
+                entry["mode"] = json!(mode.as_str());
                 entry["references"] = Value::Object(resource.references.clone());
             }
             if let Some(namespace) = &resource.namespace {
@@ -155,4 +150,59 @@ impl Document {
     pub fn resource_types(&self) -> std::collections::BTreeSet<String> {
         self.resources.iter().map(Resource::index_key).collect()
     }
+}
+
+/// The file and span a variable's value was read from, by variable name.
+pub type Origins = BTreeMap<String, (usize, Range<usize>)>;
+
+/// How a resource of a called module was reached, to trace its values back to the caller's code.
+#[derive(Debug, Clone)]
+pub struct ModuleOrigin {
+    /// The variables each local of the resource's own module reads.
+    pub local_vars: Arc<BTreeMap<String, Vec<String>>>,
+    /// The module calls, outermost (in the root module) first.
+    pub calls: Vec<CallSite>,
+    /// The root module's variables set in an auto-loaded tfvars file: file index and span.
+    pub tfvars: Option<Arc<Origins>>,
+}
+
+/// One `module` block on the way to a resource, with the arguments of this instance.
+#[derive(Debug, Clone)]
+pub struct CallSite {
+    /// `module.x` or `module.x["k"]`, relative to the calling module.
+    pub address: String,
+    pub file: usize,
+    /// The block's `module "x"` header.
+    pub header: Range<usize>,
+    pub arguments: Arc<BTreeMap<String, Argument>>,
+}
+
+/// An argument of a module call: where it is written and the caller's variables it reads.
+#[derive(Debug, Clone)]
+pub struct Argument {
+    pub span: Range<usize>,
+    pub variables: Vec<String>,
+}
+
+/// The variables an expression's addresses lead to (`var.x`, or `local.y` that reads `var.x`).
+pub fn variables_of(
+    addresses: &[String],
+    local_vars: &BTreeMap<String, Vec<String>>,
+) -> Vec<String> {
+    let mut variables: Vec<String> = Vec::new();
+    for address in addresses {
+        let found: Vec<String> = if let Some(variable) = address.strip_prefix("var.") {
+            vec![variable.to_string()]
+        } else if let Some(local) = address.strip_prefix("local.") {
+            local_vars.get(local).cloned().unwrap_or_default()
+        } else {
+            Vec::new()
+        };
+        for variable in found {
+            if !variables.contains(&variable) {
+                variables.push(variable);
+            }
+        }
+    }
+    variables
 }

@@ -2,8 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::PolicySet;
-use crate::engine::Engine;
+use super::Engine;
+use crate::policy::PolicySet;
 
 #[derive(Debug, Clone)]
 pub struct TestOutcome {
@@ -66,7 +66,7 @@ pub fn run_tests(dir: &Path) -> TestRun {
                 continue;
             }
         };
-        let Some(package) = super::package_of(&rego) else {
+        let Some(package) = crate::policy::package_of(&rego) else {
             run.problems
                 .push(format!("{display}: no `package` declaration"));
             continue;

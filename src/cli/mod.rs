@@ -1,0 +1,274 @@
+//! The command line: reads the arguments and the environment, runs the library, writes the outputs and picks the exit code.
+//!
+//! This is the only module that reads `std::env`, the current directory or
+//! standard input, and the only one that knows clap (besides `main.rs`).
+
+mod args;
+mod output;
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use args::{CatalogueFormat, CheckArgs, Cli, Command, PoliciesArgs};
+use output::print;
+
+use crate::config;
+use crate::engine::{Runner, testing};
+use crate::model::ExitStatus;
+use crate::policy::{BUILTIN_DIR_VARIABLE, PolicySet, catalogue};
+use crate::run::{ConfigSource, LintOptions, Linter, is_stdin};
+use crate::suppress::baseline;
+
+/// Parses the arguments and runs the command; the binary is only this call.
+pub fn main() -> ExitCode {
+    // Errors inside the Rego interpreter are routine (an undefined value) and
+    // would each capture a backtrace when RUST_BACKTRACE is set: a third slower.
+    if std::env::var_os("RUST_LIB_BACKTRACE").is_none() {
+        // SAFETY: nothing else runs yet; no other thread reads the environment.
+        unsafe { std::env::set_var("RUST_LIB_BACKTRACE", "0") };
+    }
+    let cli = Cli::parse();
+    let status = match cli.command {
+        Some(Command::Policies(args)) => list_policies(&args),
+        Some(Command::Explain { id, policy_dirs }) => explain(&id, &policy_dirs),
+        Some(Command::Test { dirs }) => run_tests(&dirs),
+        Some(Command::Baseline(args)) => write_baseline(&args),
+        Some(Command::Init { path, force }) => init(&path, force),
+        None => check(&cli.check),
+    };
+    ExitCode::from(status.code())
+}
+
+/// Prints a message that stopped a command, prefixed with the program's name.
+fn fail(message: impl std::fmt::Display) -> ExitStatus {
+    eprintln!("srm-lint: {message}");
+    ExitStatus::Error
+}
+
+/// The built-in policy folder named by `SRM_LINT_BUILTIN_DIR`, if any.
+fn builtin_dir() -> Option<PathBuf> {
+    std::env::var_os(BUILTIN_DIR_VARIABLE).map(PathBuf::from)
+}
+
+/// The library's options from the arguments and the environment.
+fn lint_options(args: &CheckArgs) -> LintOptions {
+    LintOptions {
+        paths: args.paths.clone(),
+        cwd: std::env::current_dir().ok(),
+        config: match (&args.config, args.no_config) {
+            (_, true) => ConfigSource::Ignore,
+            (Some(file), false) => ConfigSource::File(file.clone()),
+            (None, false) => ConfigSource::Discover,
+        },
+        builtin_dir: builtin_dir(),
+        policy_dirs: args.policy_dirs.clone(),
+        policies: args.policies.clone(),
+        areas: args::areas(&args.areas),
+        excludes: args.excludes.clone(),
+        baseline: args.baseline.clone(),
+        report_unused_ignores: args.report_unused_ignores,
+        tf_var_environment: std::env::vars()
+            .filter_map(|(key, value)| {
+                key.strip_prefix("TF_VAR_")
+                    .map(|name| (name.to_string(), value))
+            })
+            .collect(),
+        var_files: args.var_files.clone(),
+        vars: args.vars.clone(),
+        strict: args.strict,
+        runner: Runner::named(std::env::var("SRM_LINT_ENGINE").ok().as_deref()),
+    }
+}
+
+/// Standard input's text when a path is `-`.
+fn read_stdin(args: &CheckArgs) -> Result<Option<String>, ExitStatus> {
+    if !args.paths.iter().any(|p| is_stdin(p)) {
+        return Ok(None);
+    }
+    let mut text = String::new();
+    match std::io::stdin().read_to_string(&mut text) {
+        Ok(_) => Ok(Some(text)),
+        Err(e) => Err(fail(format_args!("cannot read standard input: {e}"))),
+    }
+}
+
+/// The default command: lint, write every requested report, exit by the findings.
+fn check(args: &CheckArgs) -> ExitStatus {
+    let linter = match Linter::new(&lint_options(args)) {
+        Ok(linter) => linter,
+        Err(error) => return fail(error),
+    };
+    let formats = match output::formats(args, &linter) {
+        Ok(formats) => formats,
+        Err(status) => return status,
+    };
+    let stdin = match read_stdin(args) {
+        Ok(stdin) => stdin,
+        Err(status) => return status,
+    };
+    let report = linter.lint(stdin);
+    let written = output::write_reports(args, &formats, &report, linter.policies());
+    let fail_on = linter.fail_on(args.fail_on.map(|s| s.0));
+    let status = report.exit_status(fail_on).max(written);
+    // The process ends now: freeing every compiled policy engine and
+    // source text would only delay the exit (5% of a small run).
+    std::mem::forget((report, linter));
+    status
+}
+
+/// `srm-lint baseline`: records the current findings so that later runs with `--baseline` report only new ones.
+fn write_baseline(args: &CheckArgs) -> ExitStatus {
+    let output = args
+        .output
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(baseline::DEFAULT_FILE));
+    let linter = match Linter::new(&lint_options(args)) {
+        Ok(linter) => linter,
+        Err(error) => return fail(error),
+    };
+    if let Err(status) = output::formats(args, &linter) {
+        return status;
+    }
+    let stdin = match read_stdin(args) {
+        Ok(stdin) => stdin,
+        Err(status) => return status,
+    };
+    let report = linter.lint(stdin);
+    for error in &report.errors {
+        eprintln!("srm-lint: {error}");
+    }
+    match baseline::write(&output, &report) {
+        Ok(count) => {
+            eprintln!(
+                "srm-lint: {count} finding(s) recorded in {}",
+                output.display()
+            );
+            if report.errors.is_empty() {
+                ExitStatus::Clean
+            } else {
+                ExitStatus::Error
+            }
+        }
+        Err(message) => fail(message),
+    }
+}
+
+/// `srm-lint init`: writes a commented starter configuration.
+fn init(path: &Path, force: bool) -> ExitStatus {
+    if path.exists() && !force {
+        return fail(format_args!(
+            "{} already exists (use --force to overwrite)",
+            path.display()
+        ));
+    }
+    match std::fs::write(path, config::STARTER) {
+        Ok(()) => {
+            eprintln!("srm-lint: wrote {}", path.display());
+            ExitStatus::Clean
+        }
+        Err(e) => fail(format_args!("cannot write {}: {e}", path.display())),
+    }
+}
+
+/// `srm-lint policies`: the catalogue.
+fn list_policies(args: &PoliciesArgs) -> ExitStatus {
+    let mut set = PolicySet::load(builtin_dir().as_deref(), &args.policy_dirs);
+    for error in &set.errors {
+        eprintln!("srm-lint: {}: {}", error.file, error.message);
+    }
+    set.retain_selected(&[], &args::areas(&args.areas));
+    set.policies.retain(|p| {
+        args.providers.is_empty()
+            || args
+                .providers
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(p.provider()))
+    });
+    let text = match args.format {
+        CatalogueFormat::Human => catalogue::table(&set.policies),
+        CatalogueFormat::Json => {
+            serde_json::to_string_pretty(&catalogue::json(&set.policies)).unwrap_or_default() + "\n"
+        }
+        CatalogueFormat::Markdown => catalogue::markdown(&set.policies),
+    };
+    let written = print(&text);
+    if set.errors.is_empty() {
+        written
+    } else {
+        ExitStatus::Error
+    }
+}
+
+/// `srm-lint explain ID`: one policy's documentation.
+fn explain(id: &str, policy_dirs: &[PathBuf]) -> ExitStatus {
+    let set = PolicySet::load(builtin_dir().as_deref(), policy_dirs);
+    match set.find(id) {
+        Some(policy) => {
+            let text = format!(
+                "{}\n\n{}docs: {}\n",
+                policy.id(),
+                catalogue::details(policy),
+                policy.docs_url()
+            );
+            print(&text)
+        }
+        None => fail(format_args!("no policy `{id}` (see `srm-lint policies`)")),
+    }
+}
+
+/// `srm-lint test DIR...`: the Rego unit tests, like `opa test`.
+fn run_tests(dirs: &[PathBuf]) -> ExitStatus {
+    let mut passed = 0;
+    let mut failed = 0;
+    let mut out = String::new();
+    for dir in dirs {
+        let run = testing::run_tests(dir);
+        for outcome in &run.outcomes {
+            if outcome.passed {
+                out.push_str(&format!("PASS {} ({})\n", outcome.name, outcome.file));
+            } else {
+                out.push_str(&format!(
+                    "FAIL {} ({}){}\n",
+                    outcome.name,
+                    outcome.file,
+                    outcome
+                        .detail
+                        .as_deref()
+                        .map(|d| format!(": {d}"))
+                        .unwrap_or_default()
+                ));
+            }
+        }
+        for problem in &run.problems {
+            out.push_str(&format!("FAIL {problem}\n"));
+        }
+        passed += run.passed();
+        failed += run.failed();
+    }
+    out.push_str(&format!("{passed} passed, {failed} failed\n"));
+    let written = print(&out);
+    if failed > 0 {
+        ExitStatus::Findings
+    } else {
+        written
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::args::parse_format_spec;
+    use super::*;
+
+    #[test]
+    fn format_specs_read_a_format_and_an_optional_file() {
+        let spec = parse_format_spec("SARIF=out.sarif").expect("valid");
+        assert_eq!(spec.format, crate::report::OutputFormat::Sarif);
+        assert_eq!(spec.file, Some(PathBuf::from("out.sarif")));
+        assert!(parse_format_spec("json=").is_err());
+        let error = parse_format_spec("yaml").expect_err("unknown format");
+        assert!(error.contains("human, json, sarif, github, junit, markdown, compact"));
+    }
+}

@@ -1,0 +1,112 @@
+//! Writing the reports a run asked for: to standard output or files, with colour when a terminal wants it, and GitHub's step summary.
+
+use std::io::{IsTerminal, Write};
+
+use super::args::{CheckArgs, ColorChoice, FormatSpec, parse_format_spec};
+use super::fail;
+use crate::model::{ExitStatus, Report};
+use crate::policy::Policy;
+use crate::report::human::HumanOptions;
+use crate::report::{self, OutputFormat, markdown};
+use crate::run::Linter;
+
+/// Writes `text` to standard output; a closed pipe (`srm-lint | head`) is not an error worth a panic.
+pub fn print(text: &str) -> ExitStatus {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => ExitStatus::Clean,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitStatus::Clean,
+        Err(e) => fail(format_args!("cannot write output: {e}")),
+    }
+}
+
+/// The outputs of a run: `--format` when given, else the configuration's `format`.
+pub fn formats(args: &CheckArgs, linter: &Linter) -> Result<Vec<FormatSpec>, ExitStatus> {
+    let formats = if args.formats.is_empty() {
+        linter
+            .config
+            .config
+            .format
+            .iter()
+            .map(|f| parse_format_spec(f).map(|spec| spec.relative_to(&linter.config.root)))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|message| fail(format_args!("{}: format: {message}", linter.config_name)))?
+    } else {
+        args.formats.clone()
+    };
+    if formats.iter().filter(|s| s.file.is_none()).count() > 1 {
+        return Err(fail(
+            "only one format can go to standard output; give the others a file: --format sarif=report.sarif",
+        ));
+    }
+    Ok(formats)
+}
+
+/// Writes every requested report; an error status when one could not be written.
+pub fn write_reports(
+    args: &CheckArgs,
+    formats: &[FormatSpec],
+    report: &Report,
+    policies: &[Policy],
+) -> ExitStatus {
+    let mut specs = formats.to_vec();
+    if specs.iter().all(|s| s.file.is_some()) {
+        // Without a format for standard output, people still want to see what happened.
+        specs.push(FormatSpec {
+            format: OutputFormat::Human,
+            file: None,
+        });
+    }
+    let mut status = ExitStatus::Clean;
+    for spec in &specs {
+        let file = spec.file.clone().or_else(|| args.output.clone());
+        let color = file.is_none()
+            && match args.color {
+                ColorChoice::Always => true,
+                ColorChoice::Never => false,
+                ColorChoice::Auto => {
+                    std::io::stdout().is_terminal()
+                        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                }
+            };
+        let options = HumanOptions {
+            color,
+            verbose: args.verbose,
+        };
+        let text = report::render(spec.format, report, policies, options);
+        let result = match &file {
+            Some(path) => std::fs::write(path, text)
+                .map_err(|e| format!("cannot write {}: {e}", path.display())),
+            None => match print(&text) {
+                ExitStatus::Clean => Ok(()),
+                _ => Err("cannot write to standard output".to_string()),
+            },
+        };
+        if let Err(message) = result {
+            status = fail(message);
+        }
+        if spec.format == OutputFormat::Github {
+            status = status.max(write_step_summary(report));
+        }
+    }
+    status
+}
+
+/// Appends the Markdown summary to `$GITHUB_STEP_SUMMARY` when GitHub Actions provides it.
+fn write_step_summary(report: &Report) -> ExitStatus {
+    let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) else {
+        return ExitStatus::Clean;
+    };
+    let appended = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&path)
+        .and_then(|mut file| file.write_all(markdown::summary(report).as_bytes()));
+    match appended {
+        Ok(()) => ExitStatus::Clean,
+        Err(e) => fail(format_args!("cannot write the step summary: {e}")),
+    }
+}

@@ -1,0 +1,210 @@
+//! Locating a result: a policy's resource and attribute path turned into a span, the module trace back to the caller's code, and a fingerprint.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use serde_json::Value;
+
+use crate::model::{
+    Document, Finding, PathSegment, Resolved, Resource, SourceFile, TraceStep, dotted, variables_of,
+};
+use crate::policy::Policy;
+
+/// Turns one `deny` result into a finding located through the resource's source map.
+pub(super) fn locate(
+    policy: &Policy,
+    document: &Document,
+    item: &Value,
+) -> Result<Finding, String> {
+    let message = item
+        .get("msg")
+        .and_then(Value::as_str)
+        .ok_or("a result has no string `msg`")?;
+    let address = item
+        .get("resource")
+        .and_then(Value::as_str)
+        .ok_or("a result has no string `resource`")?;
+    let resource = document
+        .resources
+        .iter()
+        .find(|r| r.address == address)
+        .ok_or_else(|| {
+            format!("a result names resource `{address}`, which this document does not have")
+        })?;
+    let path = match item.get("path") {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Array(segments)) => segments
+            .iter()
+            .map(|segment| match segment {
+                Value::String(key) => Ok(PathSegment::Key(key.clone())),
+                Value::Number(n) => n
+                    .as_u64()
+                    .map(|i| PathSegment::Index(i as usize))
+                    .ok_or_else(|| format!("path index {n} is not a whole number")),
+                other => Err(format!("path segment {other} must be a string or a number")),
+            })
+            .collect::<Result<Vec<_>, _>>()?,
+        Some(other) => return Err(format!("`path` must be a list, got {other}")),
+    };
+    let resolved = resource.spans.resolve(&path);
+    // A resource of a called module is reported in the caller's code, with the way there.
+    let traced = trace(resource, &path, &resolved);
+    let (file, span) = match &traced {
+        Some(traced) => (document.files.get(traced.file), traced.span.clone()),
+        None => (document.files.get(resource.file), resolved.span.clone()),
+    };
+    let file: &Arc<SourceFile> =
+        file.ok_or("a resource names a file the document does not have")?;
+    let (start, end) = file.lines.span_positions(&file.text, &span);
+    let trace = traced
+        .into_iter()
+        .flat_map(|t| t.steps)
+        .filter_map(|step| {
+            let source = document.files.get(step.file)?;
+            let (start, end) = source.lines.span_positions(&source.text, &step.span);
+            Some(TraceStep {
+                file: source.path.clone(),
+                start_line: start.line,
+                start_column: start.column,
+                end_line: end.line,
+                end_column: end.column,
+                message: step.message,
+                span: step.span,
+                source: Arc::clone(source),
+            })
+        })
+        .collect();
+    let custom = &policy.metadata.custom;
+    Ok(Finding {
+        policy_id: custom.id.clone(),
+        title: policy.metadata.title.clone(),
+        severity: custom.severity,
+        areas: custom.areas.clone(),
+        responsibility: custom.responsibility,
+        message: message.to_string(),
+        file: file.path.clone(),
+        start_line: start.line,
+        start_column: start.column,
+        end_line: end.line,
+        end_column: end.column,
+        resource: address.to_string(),
+        attribute: dotted(&path),
+        attribute_present: resolved.exact,
+        // Where the document is (as typed from the current directory), not where the
+        // scan started, so `srm-lint .` and `srm-lint infra` agree on fingerprints.
+        fingerprint: fingerprint(&[&custom.id, &document.location, address, &dotted(&path)]),
+        suppression: None,
+        trace,
+        document: document.location.clone(),
+        span,
+        source: Arc::clone(file),
+    })
+}
+
+/// A stable 64-bit FNV-1a hash, as hex: the same finding keeps its fingerprint when lines move.
+pub fn fingerprint(parts: &[&str]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for byte in part.bytes().chain(std::iter::once(0)) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}
+
+/// A finding's location when its resource comes from a called module: the
+/// primary span in the root module, and the steps the value took to get there.
+struct Traced {
+    file: usize,
+    span: Range<usize>,
+    steps: Vec<Hop>,
+}
+
+/// One step of a value's way: a tfvars line, a module argument, the attribute in the module.
+struct Hop {
+    file: usize,
+    span: Range<usize>,
+    message: String,
+}
+
+/// Where a finding on `resource` at `path` points: the argument of the outermost
+/// `module` block through which the value arrived or, when the value does not come
+/// from an argument (a default, a literal in the module), that block's header.
+/// `None` for resources of the root module.
+fn trace(resource: &Resource, path: &[PathSegment], resolved: &Resolved) -> Option<Traced> {
+    let origin = resource.origin.as_ref()?;
+    let outermost = origin.calls.first()?;
+    let attribute = dotted(path);
+    let inner = Hop {
+        file: resource.file,
+        span: resolved.span.clone(),
+        message: if resolved.exact && !attribute.is_empty() {
+            format!("`{attribute}` of {}", resource.address)
+        } else if attribute.is_empty() {
+            format!("{} is defined here", resource.address)
+        } else {
+            format!(
+                "{} is defined here (`{attribute}` is not set)",
+                resource.address
+            )
+        },
+    };
+    // The variables the attribute reads: those of the longest path with references.
+    let mut variables = (1..=path.len())
+        .rev()
+        .find_map(|length| resource.references.get(&dotted(&path[..length])))
+        .and_then(Value::as_array)
+        .map(|list| {
+            let addresses: Vec<String> = list
+                .iter()
+                .filter_map(|a| a.as_str().map(str::to_string))
+                .collect();
+            variables_of(&addresses, &origin.local_vars)
+        })
+        .unwrap_or_default();
+    let mut arguments = Vec::new();
+    let mut reached_root = false;
+    for (level, call) in origin.calls.iter().enumerate().rev() {
+        let Some((name, argument)) = variables
+            .iter()
+            .find_map(|v| call.arguments.get(v).map(|a| (v.clone(), a)))
+        else {
+            break;
+        };
+        arguments.push(Hop {
+            file: call.file,
+            span: argument.span.clone(),
+            message: format!("passed to {} as `{name}`", call.address),
+        });
+        variables = argument.variables.clone();
+        reached_root = level == 0;
+    }
+    arguments.reverse();
+    let mut steps = Vec::new();
+    let span = if reached_root {
+        if let Some((variable, (file, span))) = origin
+            .tfvars
+            .as_ref()
+            .and_then(|t| variables.iter().find_map(|v| t.get(v).map(|o| (v, o))))
+        {
+            steps.push(Hop {
+                file: *file,
+                span: span.clone(),
+                message: format!("var.{variable} is set here"),
+            });
+        }
+        arguments
+            .first()
+            .map_or(outermost.header.clone(), |a| a.span.clone())
+    } else {
+        outermost.header.clone()
+    };
+    steps.extend(arguments);
+    steps.push(inner);
+    Some(Traced {
+        file: outermost.file,
+        span,
+        steps,
+    })
+}

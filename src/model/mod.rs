@@ -1,0 +1,21 @@
+//! The model: the data every stage shares (source files and spans, documents, the responsibility vocabulary, findings and the report); it imports nothing else of the crate.
+
+mod date;
+mod document;
+mod paths;
+mod report;
+mod source;
+mod taxonomy;
+
+pub use date::{parse_date, today};
+pub use document::{
+    Argument, CallSite, Document, Format, ModuleOrigin, Origins, ParseError, Resource,
+    ResourceMode, variables_of,
+};
+pub use paths::{display_path, normalize};
+pub use report::{
+    Check, ExitStatus, Finding, Report, Skipped, Summary, Suppression, SuppressionKind, ToolError,
+    TraceStep, Warning, location,
+};
+pub use source::{LineIndex, PathSegment, Resolved, SourceFile, SpanChildren, SpanTree, dotted};
+pub use taxonomy::{Area, Responsibility, Severity, UNCHECKABLE_DUTIES};

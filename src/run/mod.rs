@@ -1,0 +1,260 @@
+//! The lint pipeline as one library call: configuration, policies, scan, suppressions and baseline, giving a finished [`Report`].
+//!
+//! Everything the run depends on comes in through [`LintOptions`]: the
+//! current directory, the `TF_VAR_*` environment, standard input's text and
+//! the engine choice are passed in, never read here, so the command line,
+//! the tests and the benches run exactly the same pipeline.
+
+mod scan;
+
+use std::path::{Path, PathBuf};
+
+pub use scan::ScanOptions;
+
+use crate::config::{self, LoadedConfig, PathFilter};
+use crate::engine::{Engine, Runner};
+use crate::input::terraform::{self, VariableInputs};
+use crate::model::{Area, Report, Severity, ToolError};
+use crate::policy::{Policy, PolicySet};
+use crate::suppress::{self, baseline};
+
+/// Where the configuration comes from.
+#[derive(Debug, Clone, Default)]
+pub enum ConfigSource {
+    /// The first `srm-lint.toml` upward from the first path (`--config` not given).
+    #[default]
+    Discover,
+    /// This file (`--config FILE`).
+    File(PathBuf),
+    /// No configuration at all (`--no-config`).
+    Ignore,
+}
+
+/// Everything a lint run needs, as validated values.
+#[derive(Debug, Clone, Default)]
+pub struct LintOptions {
+    /// Files and folders to lint (`.` when empty); `-` is standard input.
+    pub paths: Vec<PathBuf>,
+    /// The current directory: paths in reports are shown relative to it.
+    pub cwd: Option<PathBuf>,
+    pub config: ConfigSource,
+    /// Read the built-in policies from this folder instead of the embedded copies
+    /// (`SRM_LINT_BUILTIN_DIR`, for policy authors).
+    pub builtin_dir: Option<PathBuf>,
+    /// User policy folders (`--policy-dir`), besides the configuration's.
+    pub policy_dirs: Vec<PathBuf>,
+    /// Only these policy ids (`--policy`).
+    pub policies: Vec<String>,
+    /// Only policies of these areas (`--area`).
+    pub areas: Vec<Area>,
+    /// Gitignore-style globs to leave out (`--exclude`).
+    pub excludes: Vec<String>,
+    /// Report only findings that are not in this baseline file.
+    pub baseline: Option<PathBuf>,
+    pub report_unused_ignores: bool,
+    /// `TF_VAR_*` values, by variable name.
+    pub tf_var_environment: Vec<(String, String)>,
+    /// `--var-file` files, in order.
+    pub var_files: Vec<PathBuf>,
+    /// `--var NAME=VALUE` assignments, in order.
+    pub vars: Vec<String>,
+    pub strict: bool,
+    pub runner: Runner,
+}
+
+/// Why a run could not start: exit code 2 before anything was linted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RunError {
+    /// The configuration file cannot be read or is invalid.
+    Config(ToolError),
+    /// `--policy` names a policy that does not exist.
+    UnknownPolicy(String),
+    /// The configuration's `[severity]` table names policies that do not exist.
+    UnknownSeverityOverrides { config: String, ids: Vec<String> },
+    /// A `--var-file` or `--var` cannot be read.
+    Variables(ToolError),
+}
+
+impl std::fmt::Display for RunError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RunError::Config(error) | RunError::Variables(error) => error.fmt(f),
+            RunError::UnknownPolicy(id) => {
+                write!(f, "unknown policy id `{id}` (see `srm-lint policies`)")
+            }
+            RunError::UnknownSeverityOverrides { config, ids } => write!(
+                f,
+                "{config}: [severity] names unknown policies: {}",
+                ids.join(", ")
+            ),
+        }
+    }
+}
+
+impl std::error::Error for RunError {}
+
+/// A run ready to lint: configuration read, policies selected and compiled.
+pub struct Linter {
+    pub config: LoadedConfig,
+    /// The configuration file as reports name it (`srm-lint.toml` when there is none).
+    pub config_name: String,
+    engine: Engine,
+    /// Policies that failed to load or compile: reported as errors of the run.
+    load_errors: Vec<ToolError>,
+    scan: ScanOptions,
+    baseline: Option<PathBuf>,
+}
+
+impl Linter {
+    /// Reads the configuration, loads and selects the policies, and compiles them.
+    pub fn new(options: &LintOptions) -> Result<Linter, RunError> {
+        let mut paths = options.paths.clone();
+        if paths.is_empty() {
+            paths.push(PathBuf::from("."));
+        }
+        let cwd = options.cwd.as_deref();
+        let loaded = match &options.config {
+            ConfigSource::Ignore => LoadedConfig {
+                root: PathBuf::from("."),
+                ..LoadedConfig::default()
+            },
+            ConfigSource::File(file) => {
+                config::load(Some(file), &paths[0], cwd).map_err(RunError::Config)?
+            }
+            ConfigSource::Discover => {
+                config::load(None, &paths[0], cwd).map_err(RunError::Config)?
+            }
+        };
+        let settings = &loaded.config;
+        let config_name = loaded
+            .path
+            .as_ref()
+            .map_or_else(|| "srm-lint.toml".to_string(), |p| p.display().to_string());
+
+        let mut policy_dirs = options.policy_dirs.clone();
+        policy_dirs.extend(settings.policy_dirs.iter().map(|d| loaded.root.join(d)));
+        let mut set = PolicySet::load(options.builtin_dir.as_deref(), &policy_dirs);
+        let mut load_errors: Vec<ToolError> =
+            set.errors.iter().map(|e| e.to_tool_error()).collect();
+        if let Some(id) = options.policies.iter().find(|id| set.find(id).is_none()) {
+            return Err(RunError::UnknownPolicy(id.clone()));
+        }
+        let unknown = set.override_severities(&settings.severity);
+        if !unknown.is_empty() {
+            return Err(RunError::UnknownSeverityOverrides {
+                config: config_name,
+                ids: unknown,
+            });
+        }
+        set.policies.retain(|p| {
+            (settings.select.is_empty() || settings.select.iter().any(|e| config::selects(e, p)))
+                && !settings.ignore.iter().any(|e| config::selects(e, p))
+        });
+        set.retain_selected(&options.policies, &options.areas);
+        let data = settings
+            .classification_keys
+            .as_ref()
+            .map(|keys| serde_json::json!({"srm": {"config": {"classification_keys": keys}}}));
+        let (engine, compile_errors) = Engine::with_data(&set, data);
+        let engine = engine.with_runner(options.runner);
+        load_errors.extend(compile_errors.iter().map(|e| e.to_tool_error()));
+
+        let mut suppressions = settings.suppressions.clone();
+        suppressions.report_unused |= options.report_unused_ignores;
+        let variables = variable_inputs(options).map_err(RunError::Variables)?;
+        let filter = |globs: &Vec<String>| (!globs.is_empty()).then(|| PathFilter::new(globs));
+        let scan = ScanOptions {
+            paths,
+            cwd: options.cwd.clone(),
+            excludes: options.excludes.clone(),
+            include: filter(&settings.include),
+            exclude: filter(&settings.exclude),
+            filter_root: loaded.root.clone(),
+            suppressions,
+            variables,
+            strict: options.strict,
+        };
+        Ok(Linter {
+            config: loaded,
+            config_name,
+            engine,
+            load_errors,
+            scan,
+            baseline: options.baseline.clone(),
+        })
+    }
+
+    /// The policies that run (rule metadata for SARIF, links in the human output).
+    pub fn policies(&self) -> &[Policy] {
+        self.engine.policies()
+    }
+
+    /// The severity that fails the run: `explicit` (`--fail-on`), else the configuration's, else low.
+    pub fn fail_on(&self, explicit: Option<Severity>) -> Severity {
+        explicit
+            .or(self.config.config.fail_on)
+            .unwrap_or(Severity::Low)
+    }
+
+    /// Lints; `stdin` is standard input's text when a path is `-`.
+    pub fn lint(&self, stdin: Option<String>) -> Report {
+        let mut report = scan::scan(&self.scan, &self.engine, stdin);
+        suppress::apply_config_rules(
+            &mut report.findings,
+            &self.scan.suppressions,
+            &self.config.root,
+            &self.config_name,
+            self.scan.cwd.as_deref(),
+            &mut report.warnings,
+        );
+        if let Some(baseline) = &self.baseline {
+            match baseline::read(baseline) {
+                Ok(fingerprints) => suppress::apply_baseline(
+                    &mut report.findings,
+                    &fingerprints,
+                    &baseline.display().to_string(),
+                ),
+                Err(error) => report.errors.push(error),
+            }
+        }
+        report.errors.extend(self.load_errors.iter().cloned());
+        report.finish();
+        report
+    }
+}
+
+/// Lints with `options` in one call (what the tests and benches use).
+pub fn lint(options: &LintOptions, stdin: Option<String>) -> Result<(Report, Linter), RunError> {
+    let linter = Linter::new(options)?;
+    Ok((linter.lint(stdin), linter))
+}
+
+/// Terraform variable values from the environment (`TF_VAR_*`), `--var-file` and `--var`.
+fn variable_inputs(options: &LintOptions) -> Result<VariableInputs, ToolError> {
+    let mut inputs = VariableInputs {
+        environment: options.tf_var_environment.clone(),
+        ..VariableInputs::default()
+    };
+    for file in &options.var_files {
+        inputs.files.push(terraform::read_var_file(file)?);
+    }
+    for assignment in &options.vars {
+        let Some((name, value)) = assignment.split_once('=') else {
+            return Err(ToolError {
+                file: "--var".into(),
+                line: None,
+                column: None,
+                message: format!("`{assignment}` is not NAME=VALUE"),
+            });
+        };
+        inputs
+            .values
+            .push((name.trim().to_string(), terraform::parse_input_value(value)));
+    }
+    Ok(inputs)
+}
+
+/// Whether `path` is standard input (`-`).
+pub fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
