@@ -35,6 +35,14 @@ pub struct YamlError {
     pub offset: usize,
 }
 
+impl std::fmt::Display for YamlError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} (at byte {})", self.message, self.offset)
+    }
+}
+
+impl std::error::Error for YamlError {}
+
 /// A finished node on its way to its parent.
 struct Node {
     value: Value,

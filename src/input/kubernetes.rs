@@ -3,7 +3,7 @@
 use serde_json::{Map, Value};
 
 use crate::model::{ParseError, PathSegment, Resource};
-use crate::yaml::{self, YamlDocument};
+use crate::yaml::YamlDocument;
 
 /// What a YAML or JSON file turned out to be.
 #[derive(Debug)]
@@ -29,10 +29,7 @@ pub fn parse_manifests(body: &str, file: usize) -> Result<Manifests, ParseError>
                 .into(),
         ));
     }
-    let documents = yaml::parse_documents(body).map_err(|e| ParseError {
-        message: e.message,
-        offset: Some(e.offset),
-    })?;
+    let documents = crate::input::parse_yaml(body, 0)?;
     let mut objects = Vec::new();
     for document in documents {
         collect_objects(document, file, &mut objects);

@@ -28,7 +28,6 @@ use crate::model::{
     Origins, ParseError, PathSegment, Resource, ResourceMode, SpanChildren, SpanTree, dotted,
     variables_of,
 };
-use crate::yaml;
 
 /// Everything one module directory declares, gathered over its files.
 #[derive(Debug, Clone, Default)]
@@ -657,10 +656,7 @@ pub fn read_var_file(file: &std::path::Path) -> Result<Value, crate::model::Tool
 
 /// A `.tfvars.json` file's values (the first document; an empty file is no values).
 pub fn parse_tfvars_json(body: &str, base: usize) -> Result<serde_json::Value, ParseError> {
-    let documents = yaml::parse_documents(body).map_err(|e| ParseError {
-        message: e.message,
-        offset: Some(base + e.offset),
-    })?;
+    let documents = crate::input::parse_yaml(body, base)?;
     Ok(documents.into_iter().next().map_or(json!({}), |d| d.value))
 }
 
@@ -1168,10 +1164,7 @@ pub fn parse_tf_json(
     path: &str,
     parts: &mut ModuleParts,
 ) -> Result<(), ParseError> {
-    let mut documents = yaml::parse_documents(text).map_err(|e| ParseError {
-        message: e.message,
-        offset: Some(base + e.offset),
-    })?;
+    let mut documents = crate::input::parse_yaml(text, base)?;
     if documents.is_empty() {
         return Ok(());
     }

@@ -21,7 +21,6 @@ use super::modules::Instance;
 use crate::model::{
     ParseError, PathSegment, Resource, ResourceMode, SpanChildren, SpanTree, dotted,
 };
-use crate::yaml;
 
 /// What a value known only after apply looks like to policies: an unresolved
 /// expression, as for HCL input (`lib/terraform.rego` `is_unresolved`).
@@ -65,10 +64,7 @@ pub fn looks_like_plan(text: &str) -> bool {
 /// text is JSON but not a plan (no top-level `format_version` with `planned_values`,
 /// `resource_changes` or `configuration`).
 pub fn parse_plan(body: &str, base: usize) -> Result<Option<Plan>, ParseError> {
-    let mut documents = yaml::parse_documents(body).map_err(|e| ParseError {
-        message: e.message,
-        offset: Some(base + e.offset),
-    })?;
+    let mut documents = crate::input::parse_yaml(body, base)?;
     if documents.len() != 1 {
         return Ok(None);
     }
