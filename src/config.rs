@@ -7,7 +7,6 @@ use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 
 use crate::model::{Area, LineIndex, Severity, ToolError, parse_date};
-use crate::policy::Policy;
 
 /// File names searched for, in each folder from the scanned path upward.
 pub const CONFIG_NAMES: [&str; 2] = ["srm-lint.toml", ".srm-lint.toml"];
@@ -103,6 +102,35 @@ pub struct LoadedConfig {
     pub path: Option<PathBuf>,
     /// Paths in the config are relative to this folder.
     pub root: PathBuf,
+    /// The file's text, to point errors found later (unknown policy ids) at their line.
+    pub text: String,
+}
+
+impl LoadedConfig {
+    /// The configuration as reports name it (`srm-lint.toml` when there is none).
+    pub fn name(&self) -> String {
+        self.path
+            .as_ref()
+            .map_or_else(|| "srm-lint.toml".to_string(), |p| p.display().to_string())
+    }
+
+    /// An error at the place where `value` is written (quoted, as TOML writes
+    /// strings and keys), or at the file when it cannot be found.
+    pub fn error_at(&self, value: &str, message: String) -> ToolError {
+        let offset = find(&self.text, &format!("\"{value}\"")).or_else(|| find(&self.text, value));
+        error_in(&self.name(), &self.text, offset, message)
+    }
+}
+
+/// An error in the configuration text at a byte offset.
+fn error_in(file: &str, text: &str, offset: Option<usize>, message: String) -> ToolError {
+    let position = offset.map(|offset| LineIndex::new(text).line_column(text, offset));
+    ToolError {
+        file: file.to_string(),
+        line: position.map(|p| p.line),
+        column: position.map(|p| p.column),
+        message,
+    }
 }
 
 /// Finds the configuration for a run: `explicit` if given, else the first
@@ -111,7 +139,7 @@ pub fn load(
     explicit: Option<&Path>,
     scanned: &Path,
     cwd: Option<&Path>,
-) -> Result<LoadedConfig, ToolError> {
+) -> Result<LoadedConfig, Vec<ToolError>> {
     let path = match explicit {
         Some(path) => Some(path.to_path_buf()),
         None => find_upward(scanned, cwd),
@@ -123,26 +151,26 @@ pub fn load(
         });
     };
     let display = path.display().to_string();
-    let text = std::fs::read_to_string(&path).map_err(|e| ToolError {
-        file: display.clone(),
-        line: None,
-        column: None,
-        message: format!("cannot read the configuration: {e}"),
-    })?;
-    let config = parse(&text).map_err(|(message, offset)| {
-        let (line, column) = match offset {
-            Some(offset) => {
-                let position = LineIndex::new(&text).line_column(&text, offset);
-                (Some(position.line), Some(position.column))
-            }
-            None => (None, None),
-        };
-        ToolError {
+    let text = std::fs::read_to_string(&path).map_err(|e| {
+        vec![ToolError {
             file: display.clone(),
-            line,
-            column,
-            message: format!("invalid configuration: {message}"),
-        }
+            line: None,
+            column: None,
+            message: format!("cannot read the configuration: {e}"),
+        }]
+    })?;
+    let config = parse(&text).map_err(|problems| {
+        problems
+            .into_iter()
+            .map(|(message, offset)| {
+                error_in(
+                    &display,
+                    &text,
+                    offset,
+                    format!("invalid configuration: {message}"),
+                )
+            })
+            .collect::<Vec<_>>()
     })?;
     let root = path
         .parent()
@@ -153,34 +181,44 @@ pub fn load(
         config,
         path: Some(path),
         root,
+        text,
     })
 }
 
-/// Parses and validates a configuration text; errors carry the byte offset of the culprit.
-pub fn parse(text: &str) -> Result<Config, (String, Option<usize>)> {
+/// A problem in the configuration text: a message and the byte offset of the culprit.
+pub type ConfigProblem = (String, Option<usize>);
+
+/// Parses and validates a configuration text; every problem found is reported, not only the first.
+pub fn parse(text: &str) -> Result<Config, Vec<ConfigProblem>> {
     let config: Config = toml::from_str(text)
-        .map_err(|e| (e.message().trim().to_string(), e.span().map(|s| s.start)))?;
+        .map_err(|e| vec![(e.message().trim().to_string(), e.span().map(|s| s.start))])?;
+    let mut problems = Vec::new();
     for glob in config.include.iter().chain(&config.exclude) {
-        Glob::new(&normalise_glob(glob))
-            .map_err(|e| (format!("bad glob `{glob}`: {e}"), find(text, glob)))?;
+        if let Err(e) = Glob::new(&normalise_glob(glob)) {
+            problems.push((format!("bad glob `{glob}`: {e}"), find(text, glob)));
+        }
     }
     for rule in &config.suppressions.rules {
         if rule.reason.trim().is_empty() {
-            return Err((
+            problems.push((
                 "a suppression rule needs a reason".into(),
                 find(text, "reason"),
             ));
         }
-        if let Some(expires) = &rule.expires {
-            parse_date(expires).ok_or_else(|| {
-                (
-                    format!("`{expires}` is not a date (YYYY-MM-DD)"),
-                    find(text, expires),
-                )
-            })?;
+        if let Some(expires) = &rule.expires
+            && parse_date(expires).is_none()
+        {
+            problems.push((
+                format!("`{expires}` is not a date (YYYY-MM-DD)"),
+                find(text, expires),
+            ));
         }
     }
-    Ok(config)
+    if problems.is_empty() {
+        Ok(config)
+    } else {
+        Err(problems)
+    }
 }
 
 fn find(text: &str, needle: &str) -> Option<usize> {
@@ -273,23 +311,6 @@ impl PathFilter {
     }
 }
 
-/// Whether a `select`/`ignore` entry names this policy: its id (a trailing `*` matches a prefix) or one of its areas.
-pub fn selects(entry: &str, policy: &Policy) -> bool {
-    let id = policy.id();
-    if let Some(prefix) = entry.strip_suffix('*') {
-        return id
-            .to_ascii_uppercase()
-            .starts_with(&prefix.to_ascii_uppercase());
-    }
-    entry.eq_ignore_ascii_case(id)
-        || policy
-            .metadata
-            .custom
-            .areas
-            .iter()
-            .any(|a| a.as_str() == entry)
-}
-
 /// The starter file `srm-lint init` writes.
 pub const STARTER: &str = r#"# srm-lint configuration. Paths and globs are relative to this file's folder.
 # Every key is optional; unknown keys are an error.
@@ -352,20 +373,31 @@ mod tests {
 
     #[test]
     fn unknown_keys_and_bad_values_name_their_position() {
-        let (message, offset) =
-            parse("fail-on = \"low\"\nfail_onn = 1\n").expect_err("unknown key");
+        let first = |text: &str| parse(text).expect_err("invalid").swap_remove(0);
+        let (message, offset) = first("fail-on = \"low\"\nfail_onn = 1\n");
         assert!(message.contains("fail_onn"), "{message}");
         assert_eq!(offset, Some(16));
-        let (message, _) = parse("fail-on = \"severe\"\n").expect_err("bad severity");
+        let (message, _) = first("fail-on = \"severe\"\n");
         assert!(
             message.contains("severe") || message.contains("variant"),
             "{message}"
         );
-        let (message, _) = parse(
+        let (message, _) = first(
             "[[suppressions.rules]]\npolicies = [\"X\"]\nreason = \"r\"\nexpires = \"soon\"\n",
-        )
-        .expect_err("bad date");
+        );
         assert!(message.contains("soon"), "{message}");
+    }
+
+    #[test]
+    fn every_bad_value_is_reported_not_only_the_first() {
+        let problems = parse(
+            "exclude = [\"a[\"]\n[[suppressions.rules]]\npolicies = [\"X\"]\nreason = \" \"\nexpires = \"soon\"\n",
+        )
+        .expect_err("invalid");
+        assert_eq!(problems.len(), 3, "{problems:?}");
+        assert!(problems[0].0.contains("glob"));
+        assert!(problems[1].0.contains("reason"));
+        assert!(problems[2].0.contains("soon"));
     }
 
     #[test]

@@ -18,6 +18,11 @@ use crate::model::{SpanChildren, SpanTree};
 pub const MAX_DEPTH: usize = 200;
 /// Nodes that alias expansion may create in one file (a "billion laughs" file would need billions).
 pub const MAX_ALIAS_NODES: usize = 1_000_000;
+/// Bytes that alias expansion may copy in one file (scalar text plus a fixed cost per
+/// node): a few aliases of one long string must not build gigabytes either.
+pub const MAX_ALIAS_BYTES: usize = 64 * 1024 * 1024;
+/// What one node costs besides its text, in the alias budget (a value and its spans).
+const NODE_COST: usize = 64;
 /// Documents in one file.
 pub const MAX_DOCUMENTS: usize = 10_000;
 
@@ -49,6 +54,8 @@ struct Node {
     spans: SpanTree,
     /// Nodes inside this one, itself included, to bound alias expansion.
     size: usize,
+    /// Scalar bytes inside this one plus [`NODE_COST`] per node, to bound alias expansion.
+    bytes: usize,
     /// The plain scalar text, for keys (`<<` is a merge key only when plain).
     plain_key: Option<String>,
 }
@@ -60,6 +67,7 @@ enum Frame {
         items: Vec<Value>,
         spans: Vec<SpanTree>,
         size: usize,
+        bytes: usize,
     },
     Map {
         start: usize,
@@ -69,6 +77,7 @@ enum Frame {
         pending_key: Option<(String, Range<usize>, bool)>,
         merges: Vec<Node>,
         size: usize,
+        bytes: usize,
     },
 }
 
@@ -106,6 +115,7 @@ pub fn parse_documents(text: &str) -> Result<Vec<YamlDocument>, YamlError> {
     let mut stack: Vec<Frame> = Vec::new();
     let mut anchors: HashMap<usize, Node> = HashMap::new();
     let mut alias_nodes = 0usize;
+    let mut alias_bytes = 0usize;
     let mut root: Option<Node> = None;
 
     for event in Parser::new_from_str(text) {
@@ -143,10 +153,20 @@ pub fn parse_documents(text: &str) -> Result<Vec<YamlDocument>, YamlError> {
                     offset: range.start,
                 })?;
                 alias_nodes += target.size;
+                alias_bytes = alias_bytes.saturating_add(target.bytes);
                 if alias_nodes > MAX_ALIAS_NODES {
                     return Err(YamlError {
                         message: format!(
                             "aliases expand to more than {MAX_ALIAS_NODES} nodes (an alias bomb?)"
+                        ),
+                        offset: range.start,
+                    });
+                }
+                if alias_bytes > MAX_ALIAS_BYTES {
+                    return Err(YamlError {
+                        message: format!(
+                            "aliases expand to more than {} MiB (an alias bomb?)",
+                            MAX_ALIAS_BYTES / (1024 * 1024)
                         ),
                         offset: range.start,
                     });
@@ -158,6 +178,7 @@ pub fn parse_documents(text: &str) -> Result<Vec<YamlDocument>, YamlError> {
                     value: target.value.clone(),
                     spans,
                     size: target.size,
+                    bytes: target.bytes,
                     plain_key: None,
                 })
             }
@@ -173,6 +194,7 @@ pub fn parse_documents(text: &str) -> Result<Vec<YamlDocument>, YamlError> {
                     value,
                     spans: SpanTree::leaf(range),
                     size: 1,
+                    bytes: NODE_COST + text.len(),
                     plain_key: (style == ScalarStyle::Plain).then(|| text.to_string()),
                 };
                 remember_anchor(&mut anchors, anchor, &node);
@@ -192,6 +214,7 @@ pub fn parse_documents(text: &str) -> Result<Vec<YamlDocument>, YamlError> {
                         items: Vec::new(),
                         spans: Vec::new(),
                         size: 1,
+                        bytes: NODE_COST,
                     }
                 } else {
                     Frame::Map {
@@ -202,6 +225,7 @@ pub fn parse_documents(text: &str) -> Result<Vec<YamlDocument>, YamlError> {
                         pending_key: None,
                         merges: Vec::new(),
                         size: 1,
+                        bytes: NODE_COST,
                     }
                 };
                 stack.push(frame);
@@ -231,6 +255,7 @@ fn remember_anchor(anchors: &mut HashMap<usize, Node>, anchor: usize, node: &Nod
                 value: node.value.clone(),
                 spans: node.spans.clone(),
                 size: node.size,
+                bytes: node.bytes,
                 plain_key: None,
             },
         );
@@ -245,6 +270,7 @@ fn finish_frame(frame: Frame, end: usize) -> (Node, usize) {
             items,
             spans,
             size,
+            bytes,
         } => {
             let end = spans.last().map_or(end, |s| s.full.end.max(start));
             // A list is pointed at by its first item.
@@ -259,6 +285,7 @@ fn finish_frame(frame: Frame, end: usize) -> (Node, usize) {
                     children: SpanChildren::Seq(spans),
                 },
                 size,
+                bytes,
                 plain_key: None,
             };
             (node, anchor)
@@ -270,6 +297,7 @@ fn finish_frame(frame: Frame, end: usize) -> (Node, usize) {
             mut spans,
             merges,
             size,
+            bytes,
             ..
         } => {
             // Merge keys: explicit keys win, then earlier merge sources win over later ones.
@@ -297,6 +325,7 @@ fn finish_frame(frame: Frame, end: usize) -> (Node, usize) {
                     children: SpanChildren::Map(spans),
                 },
                 size,
+                bytes,
                 plain_key: None,
             };
             (node, anchor)
@@ -322,6 +351,7 @@ fn merge_into(entries: &mut Map<String, Value>, spans: &mut Vec<(String, SpanTre
                     value,
                     spans: spans_of_item,
                     size: 0,
+                    bytes: 0,
                     plain_key: None,
                 };
                 merge_into(entries, spans, node);
@@ -338,9 +368,14 @@ fn attach(stack: &mut [Frame], root: &mut Option<Node>, node: Node) -> Result<()
     };
     match parent {
         Frame::Seq {
-            items, spans, size, ..
+            items,
+            spans,
+            size,
+            bytes,
+            ..
         } => {
             *size += node.size;
+            *bytes = bytes.saturating_add(node.bytes);
             items.push(node.value);
             spans.push(node.spans);
         }
@@ -350,6 +385,7 @@ fn attach(stack: &mut [Frame], root: &mut Option<Node>, node: Node) -> Result<()
             pending_key,
             merges,
             size,
+            bytes,
             ..
         } => match pending_key.take() {
             None => {
@@ -372,6 +408,7 @@ fn attach(stack: &mut [Frame], root: &mut Option<Node>, node: Node) -> Result<()
             }
             Some((key, key_span, is_merge)) => {
                 *size += node.size;
+                *bytes = bytes.saturating_add(node.bytes);
                 if is_merge {
                     merges.push(node);
                     return Ok(());
@@ -384,8 +421,13 @@ fn attach(stack: &mut [Frame], root: &mut Option<Node>, node: Node) -> Result<()
                     header,
                     children: node.spans.children,
                 };
-                if let Some(position) = spans.iter().position(|(k, _)| *k == key) {
-                    spans.remove(position);
+                // go-yaml (and so kubectl) refuses a key written twice; keeping
+                // either value silently would lint something the cluster never sees.
+                if spans.iter().any(|(k, _)| *k == key) {
+                    return Err(YamlError {
+                        message: format!("mapping key `{}` is written twice", key.escape_debug()),
+                        offset: tree.header.start,
+                    });
                 }
                 spans.push((key.clone(), tree));
                 entries.insert(key, node.value);
@@ -534,6 +576,42 @@ mod tests {
             "{}",
             error.message
         );
+    }
+
+    #[test]
+    fn aliases_of_long_strings_are_bounded_by_bytes() {
+        // 10 KB string, 10,000 aliases: far under the node limit, 100 MB if expanded.
+        let mut text = format!("a: &s \"{}\"\nb: [", "x".repeat(10_000));
+        text.push_str(&vec!["*s"; 10_000].join(", "));
+        text.push_str("]\n");
+        let error = parse_documents(&text).expect_err("refused");
+        assert!(error.message.contains("MiB"), "{}", error.message);
+        // A merge-key chain: each level merges the previous one twice.
+        let mut merges = String::from("l0: &l0 {a: \"");
+        merges.push_str(&"y".repeat(1000));
+        merges.push_str("\"}\n");
+        for i in 1..40 {
+            merges.push_str(&format!(
+                "l{i}: &l{i} {{<<: [*l{p}, *l{p}], k{i}: [*l{p}, *l{p}]}}\n",
+                p = i - 1
+            ));
+        }
+        let error = parse_documents(&merges).expect_err("refused");
+        assert!(error.message.contains("alias"), "{}", error.message);
+        // Ordinary anchors stay fine.
+        let ok = parse_documents("base: &b {x: 1}\nthis: {<<: *b, y: 2}\n").expect("parses");
+        assert_eq!(ok[0].value["this"]["x"], 1);
+    }
+
+    #[test]
+    fn a_key_written_twice_is_an_error_at_its_second_place() {
+        let text = "metadata:\n  name: a\n  name: b\n";
+        let error = parse_documents(text).expect_err("duplicate key");
+        assert!(error.message.contains("`name`"), "{}", error.message);
+        assert_eq!(error.offset, text.rfind("name").unwrap_or(0));
+        // A merged key is not a duplicate: the explicit one wins.
+        let docs = parse_documents("b: &b {x: 1}\nc: {<<: *b, x: 2}\n").expect("parses");
+        assert_eq!(docs[0].value["c"]["x"], 2);
     }
 
     #[test]

@@ -18,6 +18,7 @@ use output::print;
 use crate::config;
 use crate::engine::{Runner, testing};
 use crate::model::ExitStatus;
+use crate::run::MAX_FILE_BYTES;
 use crate::policy::{BUILTIN_DIR_VARIABLE, PolicySet, catalogue};
 use crate::run::{ConfigSource, LintOptions, Linter, is_stdin};
 use crate::suppress::baseline;
@@ -42,9 +43,11 @@ pub fn main() -> ExitCode {
     ExitCode::from(status.code())
 }
 
-/// Prints a message that stopped a command, prefixed with the program's name.
+/// Prints a message that stopped a command, each line prefixed with the program's name.
 fn fail(message: impl std::fmt::Display) -> ExitStatus {
-    eprintln!("srm-lint: {message}");
+    for line in message.to_string().lines() {
+        eprintln!("srm-lint: {line}");
+    }
     ExitStatus::Error
 }
 
@@ -88,8 +91,16 @@ fn read_stdin(args: &CheckArgs) -> Result<Option<String>, ExitStatus> {
     if !args.paths.iter().any(|p| is_stdin(p)) {
         return Ok(None);
     }
+    // The same limit as for files: `yes | srm-lint -` must not fill the memory.
     let mut text = String::new();
-    match std::io::stdin().read_to_string(&mut text) {
+    match std::io::stdin()
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_string(&mut text)
+    {
+        Ok(read) if read as u64 > MAX_FILE_BYTES => Err(fail(format_args!(
+            "standard input is larger than {} MiB, the limit for one file",
+            MAX_FILE_BYTES / (1024 * 1024)
+        ))),
         Ok(_) => Ok(Some(text)),
         Err(e) => Err(fail(format_args!("cannot read standard input: {e}"))),
     }

@@ -66,6 +66,7 @@ pub struct Discovery {
 /// linted even when hidden or ignored; `excludes` are gitignore-style globs.
 pub fn discover(roots: &[PathBuf], excludes: &[String], cwd: Option<&Path>) -> Discovery {
     let mut discovery = Discovery::default();
+    let mut named_skips = Vec::new();
     for root in roots {
         let metadata = match std::fs::symlink_metadata(root) {
             Ok(m) => m,
@@ -79,6 +80,14 @@ pub fn discover(roots: &[PathBuf], excludes: &[String], cwd: Option<&Path>) -> D
                 continue;
             }
         };
+        // A path named on the command line is linted or explained, never dropped in silence.
+        if let Some(reason) = unlintable_named_path(root, &metadata) {
+            named_skips.push(Skipped {
+                file: display_path(root, cwd),
+                reason,
+            });
+            continue;
+        }
         let mut overrides = OverrideBuilder::new(root);
         for glob in excludes {
             if let Err(e) = overrides.add(&format!("!{glob}")) {
@@ -127,13 +136,21 @@ pub fn discover(roots: &[PathBuf], excludes: &[String], cwd: Option<&Path>) -> D
                 }
             };
             let path = entry.path();
+            let Some(file_type) = entry.file_type() else {
+                continue;
+            };
+            // A linked folder may hold lintable files: say why they are not linted.
+            if file_type.is_symlink() && entry.depth() > 0 && path.is_dir() {
+                discovery.skipped.push(Skipped {
+                    file: display_path(path, cwd),
+                    reason: "symbolic link to a folder (links are not followed)".into(),
+                });
+                continue;
+            }
             let Some(kind) = FileKind::of(path) else {
                 continue;
             };
             let display = display_path(path, cwd);
-            let Some(file_type) = entry.file_type() else {
-                continue;
-            };
             if file_type.is_symlink() {
                 discovery.skipped.push(Skipped {
                     file: display,
@@ -142,6 +159,12 @@ pub fn discover(roots: &[PathBuf], excludes: &[String], cwd: Option<&Path>) -> D
                 continue;
             }
             if !file_type.is_file() {
+                if !file_type.is_dir() {
+                    discovery.skipped.push(Skipped {
+                        file: display,
+                        reason: NOT_REGULAR.into(),
+                    });
+                }
                 continue;
             }
             let module_dir = path.parent().unwrap_or(Path::new(""));
@@ -169,7 +192,52 @@ pub fn discover(roots: &[PathBuf], excludes: &[String], cwd: Option<&Path>) -> D
             .then(a.context_only.cmp(&b.context_only))
     });
     discovery.candidates.dedup_by(|a, b| a.display == b.display);
+    // Named paths that cannot be linted are skips beside other files, but when
+    // nothing lintable was named at all, the run has failed to do what was asked.
+    if discovery.candidates.is_empty() {
+        discovery
+            .errors
+            .extend(named_skips.into_iter().map(|skip| ToolError {
+                file: skip.file,
+                line: None,
+                column: None,
+                message: format!("nothing to lint: {}", skip.reason),
+            }));
+    } else {
+        discovery.skipped.extend(named_skips);
+    }
     discovery
+}
+
+/// The reason a pipe, socket or device is not read.
+const NOT_REGULAR: &str =
+    "not a regular file (a pipe, socket or device); pipe its text to `srm-lint -` instead";
+
+/// Why a path named on the command line cannot be linted, if it cannot: not a
+/// regular file or folder, or a file of a kind srm-lint does not read.
+fn unlintable_named_path(path: &Path, metadata: &std::fs::Metadata) -> Option<String> {
+    if metadata.is_dir() {
+        return None;
+    }
+    // A named link is followed to see what it is (`<(cat main.tf)` is a link to a pipe).
+    let target = if metadata.file_type().is_symlink() {
+        std::fs::metadata(path).ok()?
+    } else {
+        metadata.clone()
+    };
+    if target.is_dir() {
+        return None;
+    }
+    if !target.is_file() {
+        return Some(NOT_REGULAR.into());
+    }
+    if FileKind::of(path).is_none() {
+        return Some(
+            "not a file srm-lint reads (.tf, .tf.json, .tfvars, .tfvars.json, .yaml, .yml, .json)"
+                .into(),
+        );
+    }
+    None
 }
 
 fn add_module_siblings(file: &Path, dir: &Path, cwd: Option<&Path>, discovery: &mut Discovery) {

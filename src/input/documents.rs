@@ -251,7 +251,7 @@ pub fn manifest_document(file: SourceFile, outcome: &mut Intake) -> Option<Docum
             None
         }
         Err(error) => {
-            outcome.errors.push(parse_error(&file, error));
+            outcome.errors.push(parse_error(&file, error.shifted(base)));
             None
         }
     }

@@ -36,6 +36,16 @@ pub fn read_source(candidate: &Candidate) -> Result<SourceFile, ReadProblem> {
     }
     let bytes = std::fs::read(&candidate.path)
         .map_err(|e| error(format!("cannot read: {e}"), None, None))?;
+    // UTF-16 text (as some Windows editors save it) is full of NUL bytes: name it
+    // so the user knows to convert it rather than wonder why "binary".
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return Err(error(
+            "UTF-16 text; srm-lint reads UTF-8 (convert it, e.g. `iconv -f UTF-16 -t UTF-8`)"
+                .into(),
+            Some(1),
+            Some(1),
+        ));
+    }
     if let Some(position) = bytes.iter().take(8192).position(|b| *b == 0) {
         let line = bytes[..position].iter().filter(|b| **b == b'\n').count() + 1;
         return Err(error(

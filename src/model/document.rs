@@ -34,6 +34,14 @@ pub struct ParseError {
     pub offset: Option<usize>,
 }
 
+impl ParseError {
+    /// The same error for text that starts `base` bytes into its file (after a byte-order mark).
+    pub fn shifted(mut self, base: usize) -> ParseError {
+        self.offset = self.offset.map(|offset| offset + base);
+        self
+    }
+}
+
 impl std::fmt::Display for ParseError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.message)

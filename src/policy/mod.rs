@@ -34,6 +34,25 @@ impl Policy {
         &self.metadata.custom.id
     }
 
+    /// Whether a selector names this policy: its id (case-insensitive; a trailing
+    /// `*` matches a prefix, `SRM-AWS-*`) or one of its areas (`iam`). The same
+    /// selectors work in `--policy` and in the configuration's `select`/`ignore`.
+    pub fn selected_by(&self, selector: &str) -> bool {
+        let id = self.id();
+        if let Some(prefix) = selector.strip_suffix('*') {
+            return id
+                .to_ascii_uppercase()
+                .starts_with(&prefix.to_ascii_uppercase());
+        }
+        selector.eq_ignore_ascii_case(id)
+            || self
+                .metadata
+                .custom
+                .areas
+                .iter()
+                .any(|a| a.as_str() == selector)
+    }
+
     pub fn format(&self) -> Format {
         self.metadata.custom.input.format
     }
@@ -262,10 +281,10 @@ impl PolicySet {
         self.policies = kept;
     }
 
-    /// Keeps the policies selected by `--policy` ids and `--area` areas (empty means all).
-    pub fn retain_selected(&mut self, ids: &[String], areas: &[Area]) {
+    /// Keeps the policies selected by `--policy` selectors and `--area` areas (empty means all).
+    pub fn retain_selected(&mut self, selectors: &[String], areas: &[Area]) {
         self.policies.retain(|p| {
-            (ids.is_empty() || ids.iter().any(|id| id.eq_ignore_ascii_case(p.id())))
+            (selectors.is_empty() || selectors.iter().any(|s| p.selected_by(s)))
                 && (areas.is_empty() || p.metadata.custom.areas.iter().any(|a| areas.contains(a)))
         });
     }

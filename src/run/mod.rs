@@ -9,6 +9,7 @@ mod scan;
 
 use std::path::{Path, PathBuf};
 
+pub use crate::input::read::MAX_FILE_BYTES;
 pub use scan::ScanOptions;
 
 use crate::config::{self, LoadedConfig, PathFilter};
@@ -65,12 +66,11 @@ pub struct LintOptions {
 /// Why a run could not start: exit code 2 before anything was linted.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RunError {
-    /// The configuration file cannot be read or is invalid.
-    Config(ToolError),
-    /// `--policy` names a policy that does not exist.
+    /// The configuration file cannot be read or is invalid (every problem, each at its line),
+    /// including `select`, `ignore` and `[severity]` entries that name no policy.
+    Config(Vec<ToolError>),
+    /// `--policy` names no policy.
     UnknownPolicy(String),
-    /// The configuration's `[severity]` table names policies that do not exist.
-    UnknownSeverityOverrides { config: String, ids: Vec<String> },
     /// A `--var-file` or `--var` cannot be read.
     Variables(ToolError),
 }
@@ -78,14 +78,15 @@ pub enum RunError {
 impl std::fmt::Display for RunError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            RunError::Config(error) | RunError::Variables(error) => error.fmt(f),
-            RunError::UnknownPolicy(id) => {
-                write!(f, "unknown policy id `{id}` (see `srm-lint policies`)")
+            // One problem a line.
+            RunError::Config(errors) => {
+                let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+                f.write_str(&lines.join("\n"))
             }
-            RunError::UnknownSeverityOverrides { config, ids } => write!(
+            RunError::Variables(error) => error.fmt(f),
+            RunError::UnknownPolicy(id) => write!(
                 f,
-                "{config}: [severity] names unknown policies: {}",
-                ids.join(", ")
+                "unknown policy id `{id}` (see `srm-lint policies`; `--policy` takes an id, an id prefix ending in `*` or an area)"
             ),
         }
     }
@@ -126,29 +127,41 @@ impl Linter {
             }
         };
         let settings = &loaded.config;
-        let config_name = loaded
-            .path
-            .as_ref()
-            .map_or_else(|| "srm-lint.toml".to_string(), |p| p.display().to_string());
+        let config_name = loaded.name();
 
         let mut policy_dirs = options.policy_dirs.clone();
         policy_dirs.extend(settings.policy_dirs.iter().map(|d| loaded.root.join(d)));
         let mut set = PolicySet::load(options.builtin_dir.as_deref(), &policy_dirs);
         let mut load_errors: Vec<ToolError> =
             set.errors.iter().map(|e| e.to_tool_error()).collect();
-        if let Some(id) = options.policies.iter().find(|id| set.find(id).is_none()) {
+        let names_a_policy = |selector: &str| set.policies.iter().any(|p| p.selected_by(selector));
+        if let Some(id) = options.policies.iter().find(|id| !names_a_policy(id)) {
             return Err(RunError::UnknownPolicy(id.clone()));
         }
-        let unknown = set.override_severities(&settings.severity);
-        if !unknown.is_empty() {
-            return Err(RunError::UnknownSeverityOverrides {
-                config: config_name,
-                ids: unknown,
-            });
+        // A typo in `select` would silently run nothing, one in `ignore` would
+        // silently run everything: both are errors at their line.
+        let mut config_errors: Vec<ToolError> = Vec::new();
+        for (key, entries) in [("select", &settings.select), ("ignore", &settings.ignore)] {
+            for entry in entries.iter().filter(|e| !names_a_policy(e)) {
+                config_errors.push(loaded.error_at(
+                    entry,
+                    format!(
+                        "{key}: `{entry}` names no policy (an id, an id prefix ending in `*`, or an area)"
+                    ),
+                ));
+            }
+        }
+        for id in set.override_severities(&settings.severity) {
+            config_errors.push(
+                loaded.error_at(&id, format!("[severity]: `{id}` is not a policy id")),
+            );
+        }
+        if !config_errors.is_empty() {
+            return Err(RunError::Config(config_errors));
         }
         set.policies.retain(|p| {
-            (settings.select.is_empty() || settings.select.iter().any(|e| config::selects(e, p)))
-                && !settings.ignore.iter().any(|e| config::selects(e, p))
+            (settings.select.is_empty() || settings.select.iter().any(|e| p.selected_by(e)))
+                && !settings.ignore.iter().any(|e| p.selected_by(e))
         });
         set.retain_selected(&options.policies, &options.areas);
         let data = settings
