@@ -29,8 +29,8 @@ pub use cli::main;
 pub use engine::Runner;
 pub use engine::testing::{TestOutcome, TestRun, run_tests};
 pub use model::{
-    Area, Document, ExitStatus, Finding, Format, Report, Severity, Skipped, Summary, Suppression,
-    SuppressionKind, ToolError, TraceStep, Warning,
+    Area, Document, ExitStatus, Finding, Format, Limits, Report, Severity, Skipped, Summary,
+    Suppression, SuppressionKind, ToolError, TraceStep, Warning,
 };
 pub use policy::{Policy, PolicySet, catalogue};
 pub use report::human::HumanOptions;

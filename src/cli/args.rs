@@ -121,6 +121,10 @@ pub struct CheckArgs {
     /// (a reference, a data source, a variable without value): what policies could not judge.
     #[arg(long)]
     pub strict: bool,
+    /// Raise or lower a budget, NAME=VALUE (repeatable): policy-time and deadline in seconds;
+    /// eval-values, string-bytes, collection-elements, instances as counts. See the README.
+    #[arg(long = "limit", value_name = "NAME=VALUE")]
+    pub limits: Vec<String>,
 }
 
 #[derive(Debug, Args)]

@@ -17,9 +17,9 @@ use output::print;
 
 use crate::config;
 use crate::engine::{Runner, testing};
-use crate::model::ExitStatus;
-use crate::run::MAX_FILE_BYTES;
+use crate::model::{ExitStatus, Limits};
 use crate::policy::{BUILTIN_DIR_VARIABLE, PolicySet, catalogue};
+use crate::run::MAX_FILE_BYTES;
 use crate::run::{ConfigSource, LintOptions, Linter, is_stdin};
 use crate::suppress::baseline;
 
@@ -57,8 +57,14 @@ fn builtin_dir() -> Option<PathBuf> {
 }
 
 /// The library's options from the arguments and the environment.
-fn lint_options(args: &CheckArgs) -> LintOptions {
-    LintOptions {
+fn lint_options(args: &CheckArgs) -> Result<LintOptions, ExitStatus> {
+    let mut limits = Limits::default();
+    for assignment in &args.limits {
+        limits
+            .set(assignment)
+            .map_err(|message| fail(format_args!("--limit: {message}")))?;
+    }
+    Ok(LintOptions {
         paths: args.paths.clone(),
         cwd: std::env::current_dir().ok(),
         config: match (&args.config, args.no_config) {
@@ -83,7 +89,8 @@ fn lint_options(args: &CheckArgs) -> LintOptions {
         vars: args.vars.clone(),
         strict: args.strict,
         runner: Runner::named(std::env::var("SRM_LINT_ENGINE").ok().as_deref()),
-    }
+        limits,
+    })
 }
 
 /// Standard input's text when a path is `-`.
@@ -108,9 +115,10 @@ fn read_stdin(args: &CheckArgs) -> Result<Option<String>, ExitStatus> {
 
 /// The default command: lint, write every requested report, exit by the findings.
 fn check(args: &CheckArgs) -> ExitStatus {
-    let linter = match Linter::new(&lint_options(args)) {
-        Ok(linter) => linter,
-        Err(error) => return fail(error),
+    let linter = match lint_options(args).map(|options| Linter::new(&options)) {
+        Ok(Ok(linter)) => linter,
+        Ok(Err(error)) => return fail(error),
+        Err(status) => return status,
     };
     let formats = match output::formats(args, &linter) {
         Ok(formats) => formats,
@@ -136,9 +144,10 @@ fn write_baseline(args: &CheckArgs) -> ExitStatus {
         .output
         .clone()
         .unwrap_or_else(|| PathBuf::from(baseline::DEFAULT_FILE));
-    let linter = match Linter::new(&lint_options(args)) {
-        Ok(linter) => linter,
-        Err(error) => return fail(error),
+    let linter = match lint_options(args).map(|options| Linter::new(&options)) {
+        Ok(Ok(linter)) => linter,
+        Ok(Err(error)) => return fail(error),
+        Err(status) => return status,
     };
     if let Err(status) = output::formats(args, &linter) {
         return status;

@@ -70,6 +70,8 @@ pub struct Engine {
     /// The configuration data, for the virtual machines.
     data: regorus::Value,
     runner: Runner,
+    /// How long one group of policies may run on one document.
+    time_limit: Duration,
 }
 
 impl Clone for Engine {
@@ -84,6 +86,7 @@ impl Clone for Engine {
             libraries: Arc::clone(&self.libraries),
             data: self.data.clone(),
             runner: self.runner,
+            time_limit: self.time_limit,
         }
     }
 }
@@ -197,8 +200,17 @@ impl Engine {
             libraries: Arc::new(set.libraries.clone()),
             data: data_value,
             runner: Runner::default(),
+            time_limit: EVALUATION_LIMIT,
         };
         (engine, errors)
+    }
+
+    /// Sets how long one group of policies may run on one document (default 10 s).
+    pub fn with_time_limit(mut self, limit: Duration) -> Engine {
+        self.time_limit = limit;
+        self.base.set_execution_timer_config(execution_timer(limit));
+        self.bare.set_execution_timer_config(execution_timer(limit));
+        self
     }
 
     /// Chooses how built-in policies are executed (see [`Runner`]).
@@ -267,7 +279,7 @@ impl Engine {
                 vm.load_program(Arc::clone(program));
                 // The evaluation time limit bounds the work; the instruction budget (25,000 by default) would cut real documents short.
                 vm.set_max_instructions(usize::MAX);
-                vm.set_execution_timer_config(Some(execution_timer()));
+                vm.set_execution_timer_config(Some(execution_timer(self.time_limit)));
                 vm.set_strict_builtin_errors(false);
                 vm
             });
@@ -352,16 +364,23 @@ impl Engine {
                 continue;
             };
             // The virtual machine first; if it fails, the interpreter redoes the
-            // group so that the failing policy is named with the interpreter's message.
-            let from_vm = local.vm.as_mut().and_then(|vm| {
+            // group so that the failing policy is named with the interpreter's
+            // message. A group stopped by the time limit is not run again: a
+            // rerun would only take as long again, once more per policy.
+            let from_vm = local.vm.as_mut().map(|vm| {
                 vm.set_input(input.clone());
-                vm.execute_entry_point_by_name(&entry_point).ok()
+                vm.execute_entry_point_by_name(&entry_point)
+                    .map_err(|e| e.to_string())
             });
             let results = match from_vm {
-                Some(results) => Ok(results),
-                None => {
+                Some(Ok(results)) => Ok(results),
+                Some(Err(message)) if is_timeout(&message) => Err(message),
+                _ => {
                     local.interpreter.set_input(input.clone());
-                    local.interpreter.eval_rule(entry_point)
+                    local
+                        .interpreter
+                        .eval_rule(entry_point)
+                        .map_err(|e| e.to_string())
                 }
             };
             match results {
@@ -370,6 +389,22 @@ impl Engine {
                         let value = results[&regorus::Value::from(index.to_string())].clone();
                         collect(&policies[index], document, Ok(value), &mut evaluation);
                     }
+                }
+                Err(message) if is_timeout(&message) => {
+                    let ids: Vec<&str> = members.iter().map(|&i| policies[i].id()).collect();
+                    evaluation.errors.push(ToolError {
+                        file: document
+                            .files
+                            .first()
+                            .map_or_else(|| document.location.clone(), |f| f.path.clone()),
+                        line: None,
+                        column: None,
+                        message: format!(
+                            "policies stopped after {} s on this document, their findings here are missing: {} (raise the limit with --limit policy-time=SECONDS)",
+                            self.time_limit.as_secs_f64(),
+                            ids.join(", ")
+                        ),
+                    });
                 }
                 Err(_) => {
                     // One policy failed and took the gathering rule with it: evaluate each alone.
@@ -503,15 +538,20 @@ fn base_engine() -> regorus::Engine {
     let mut rego = regorus::Engine::new();
     // Like OPA: a builtin given bad input is undefined rather than an error that aborts the policy.
     rego.set_strict_builtin_errors(false);
-    rego.set_execution_timer_config(execution_timer());
+    rego.set_execution_timer_config(execution_timer(EVALUATION_LIMIT));
     rego
 }
 
-fn execution_timer() -> ExecutionTimerConfig {
+fn execution_timer(limit: Duration) -> ExecutionTimerConfig {
     ExecutionTimerConfig {
-        limit: EVALUATION_LIMIT,
+        limit,
         check_interval: NonZeroU32::new(1000).unwrap_or(NonZeroU32::MIN),
     }
+}
+
+/// Whether a regorus error is its execution timer stopping the evaluation.
+fn is_timeout(message: &str) -> bool {
+    message.contains("exceeded time limit")
 }
 
 /// The useful part of a regorus error: its `error:` line and its `--> file:line:col` location

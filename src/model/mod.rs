@@ -2,6 +2,7 @@
 
 mod date;
 mod document;
+mod limits;
 mod paths;
 mod report;
 mod source;
@@ -12,6 +13,7 @@ pub use document::{
     Argument, CallSite, Document, Format, ModuleOrigin, Origins, ParseError, Resource,
     ResourceMode, variables_of,
 };
+pub use limits::Limits;
 pub use paths::{display_path, normalize};
 pub use report::{
     Check, ExitStatus, Finding, Report, Skipped, Summary, Suppression, SuppressionKind, ToolError,

@@ -15,7 +15,7 @@ pub use scan::ScanOptions;
 use crate::config::{self, LoadedConfig, PathFilter};
 use crate::engine::{Engine, Runner};
 use crate::input::terraform::{self, VariableInputs};
-use crate::model::{Area, Report, Severity, ToolError};
+use crate::model::{Area, Limits, Report, Severity, ToolError};
 use crate::policy::{Policy, PolicySet};
 use crate::suppress::{self, baseline};
 
@@ -61,6 +61,8 @@ pub struct LintOptions {
     pub vars: Vec<String>,
     pub strict: bool,
     pub runner: Runner,
+    /// Budgets for time and evaluation (`--limit`).
+    pub limits: Limits,
 }
 
 /// Why a run could not start: exit code 2 before anything was linted.
@@ -152,9 +154,8 @@ impl Linter {
             }
         }
         for id in set.override_severities(&settings.severity) {
-            config_errors.push(
-                loaded.error_at(&id, format!("[severity]: `{id}` is not a policy id")),
-            );
+            config_errors
+                .push(loaded.error_at(&id, format!("[severity]: `{id}` is not a policy id")));
         }
         if !config_errors.is_empty() {
             return Err(RunError::Config(config_errors));
@@ -169,7 +170,9 @@ impl Linter {
             .as_ref()
             .map(|keys| serde_json::json!({"srm": {"config": {"classification_keys": keys}}}));
         let (engine, compile_errors) = Engine::with_data(&set, data);
-        let engine = engine.with_runner(options.runner);
+        let engine = engine
+            .with_runner(options.runner)
+            .with_time_limit(options.limits.policy_time);
         load_errors.extend(compile_errors.iter().map(|e| e.to_tool_error()));
 
         let mut suppressions = settings.suppressions.clone();
@@ -186,6 +189,7 @@ impl Linter {
             suppressions,
             variables,
             strict: options.strict,
+            limits: options.limits,
         };
         Ok(Linter {
             config: loaded,

@@ -14,7 +14,7 @@ use crate::input::read::{ReadProblem, STDIN_NAME, read_source};
 use crate::input::terraform::VariableInputs;
 use crate::input::terraform::modules::Loader;
 use crate::input::terraform::reader::{Reader, module_dir};
-use crate::model::{Check, Finding, Report, SourceFile, normalize};
+use crate::model::{Check, Finding, Limits, Report, SourceFile, ToolError, normalize};
 use crate::suppress;
 
 /// What the scan needs, already validated: paths, filters, suppression settings, variables.
@@ -36,6 +36,8 @@ pub struct ScanOptions {
     pub variables: VariableInputs,
     /// List every resource attribute whose value stayed unknown, as warnings (`--strict`).
     pub strict: bool,
+    /// Budgets; the scan itself keeps the whole-run deadline.
+    pub limits: Limits,
 }
 
 /// What one unit of work (a module directory or a manifest file) produced.
@@ -61,6 +63,7 @@ enum Unit {
 /// Lints everything under `options.paths` with `engine`; `stdin` is the text
 /// of standard input when `-` was given. The report is not finished (sorted, counted) yet.
 pub fn scan(options: &ScanOptions, engine: &Engine, stdin: Option<String>) -> Report {
+    let deadline = std::time::Instant::now() + options.limits.deadline;
     let cwd = options.cwd.as_deref();
     let roots: Vec<PathBuf> = options
         .paths
@@ -125,6 +128,9 @@ pub fn scan(options: &ScanOptions, engine: &Engine, stdin: Option<String>) -> Re
             let slot = rayon::current_thread_index().unwrap_or(0) % workers.len();
             // Only this thread uses its slot; a poisoned lock (a panic elsewhere) still holds a usable engine.
             let mut engine = workers[slot].lock().unwrap_or_else(|e| e.into_inner());
+            if std::time::Instant::now() > deadline {
+                return past_deadline(&unit, options);
+            }
             process(&mut engine, unit, options, &loader)
         })
         .collect();
@@ -220,6 +226,27 @@ fn named_dirs(paths: &[PathBuf]) -> BTreeSet<PathBuf> {
             }
         })
         .collect()
+}
+
+/// A unit not started before the run's deadline: reported, never dropped in silence.
+fn past_deadline(unit: &Unit, options: &ScanOptions) -> Outcome {
+    let file = match unit {
+        Unit::Module { dir, .. } => crate::model::display_path(dir, options.cwd.as_deref()),
+        Unit::Manifest(candidate) => candidate.display.clone(),
+        Unit::Stdin(_) => STDIN_NAME.to_string(),
+        Unit::Plan(plan) => plan.file.path.clone(),
+    };
+    let mut outcome = Outcome::default();
+    outcome.intake.errors.push(ToolError {
+        file,
+        line: None,
+        column: None,
+        message: format!(
+            "not linted: the run's deadline of {} s passed (raise it with --limit deadline=SECONDS)",
+            options.limits.deadline.as_secs()
+        ),
+    });
+    outcome
 }
 
 fn process(engine: &mut Engine, unit: Unit, options: &ScanOptions, loader: &Loader<'_>) -> Outcome {
