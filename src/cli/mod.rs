@@ -113,8 +113,21 @@ fn read_stdin(args: &CheckArgs) -> Result<Option<String>, ExitStatus> {
     }
 }
 
+/// The commands, which clap no longer recognises once an option of the default command came first.
+const COMMANDS: [&str; 5] = ["policies", "explain", "baseline", "init", "test"];
+
 /// The default command: lint, write every requested report, exit by the findings.
 fn check(args: &CheckArgs) -> ExitStatus {
+    // `srm-lint --no-config baseline .` reads `baseline` as a path to lint; when no
+    // such path exists, the user meant the command: say so instead of a puzzling result.
+    if let Some(first) = args.paths.first().and_then(|p| p.to_str())
+        && COMMANDS.contains(&first)
+        && !Path::new(first).exists()
+    {
+        return fail(format_args!(
+            "`{first}` is a command: write its options after it (`srm-lint {first} --no-config .`), or `./{first}` to lint a folder of that name"
+        ));
+    }
     let linter = match lint_options(args).map(|options| Linter::new(&options)) {
         Ok(Ok(linter)) => linter,
         Ok(Err(error)) => return fail(error),

@@ -286,7 +286,7 @@ fn sort_findings(findings: &mut Vec<Finding>) {
     // linted, each locating it on the same attribute) is reported once: the
     // first, from the configuration, whose fingerprint does not depend on a plan file.
     findings.dedup_by(|a, b| {
-        (a.fingerprint == b.fingerprint && a.start_line == b.start_line)
+        (a.fingerprint == b.fingerprint && a.start_line == b.start_line && a.message == b.message)
             || (a.file == b.file
                 && (a.start_line, a.start_column, a.end_line, a.end_column)
                     == (b.start_line, b.start_column, b.end_line, b.end_column)

@@ -37,7 +37,7 @@ deny contains {
 } if {
 	some b in tf.resources("aws_s3_bucket")
 	count(tf.blocks(b.values, "logging")) == 0
-	count(tf.attached("aws_s3_bucket_logging", "bucket", b)) == 0
+	not tf.is_attached("aws_s3_bucket_logging", "bucket", b)
 	not log_bucket(b)
 }
 

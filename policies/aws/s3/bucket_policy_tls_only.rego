@@ -40,7 +40,7 @@ deny contains {
 } if {
 	some b in tf.resources("aws_s3_bucket")
 	object.get(b.values, "policy", null) == null
-	count(tf.attached("aws_s3_bucket_policy", "bucket", b)) == 0
+	not tf.is_attached("aws_s3_bucket_policy", "bucket", b)
 }
 
 # A bucket policy without the deny statement.

@@ -1,0 +1,391 @@
+//! Hostile and careless input, made at run time: the binary runs under memory and CPU limits, every good file's findings survive, and each problem is named.
+
+use std::io::Write;
+use std::os::unix::process::CommandExt;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+/// Address space and CPU seconds the binary may use in these tests: far above
+/// what an honest run needs (about 200 MiB and a second), far below what the
+/// hostile inputs used to take (gigabytes, minutes).
+const MEMORY_LIMIT: u64 = 1536 * 1024 * 1024;
+const CPU_SECONDS: u64 = 120;
+
+fn write(dir: &Path, name: &str, text: &str) {
+    let path = dir.join(name);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).expect("create folder");
+    }
+    std::fs::write(path, text).expect("write file");
+}
+
+/// Runs srm-lint in `dir` under the limits, with `stdin` as standard input.
+fn run_limited(dir: &Path, args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_srm-lint"));
+    command
+        .current_dir(dir)
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env_remove("GITHUB_STEP_SUMMARY")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    // SAFETY: setrlimit is async-signal-safe; nothing else runs in the child before exec.
+    unsafe {
+        command.pre_exec(|| {
+            let memory = libc::rlimit {
+                rlim_cur: MEMORY_LIMIT,
+                rlim_max: MEMORY_LIMIT,
+            };
+            let cpu = libc::rlimit {
+                rlim_cur: CPU_SECONDS,
+                rlim_max: CPU_SECONDS,
+            };
+            if libc::setrlimit(libc::RLIMIT_AS, &memory) != 0
+                || libc::setrlimit(libc::RLIMIT_CPU, &cpu) != 0
+            {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let mut child = command.spawn().expect("run srm-lint");
+    let mut input = child.stdin.take().expect("stdin");
+    let feeder = stdin.map(|bytes| {
+        let bytes = bytes.to_vec();
+        std::thread::spawn(move || {
+            // The binary may stop reading early (a size limit): a broken pipe is expected then.
+            let _ = input.write_all(&bytes);
+        })
+    });
+    let output = child.wait_with_output().expect("wait for srm-lint");
+    if let Some(feeder) = feeder {
+        let _ = feeder.join();
+    }
+    output
+}
+
+/// Runs with `--format json` and gives the exit code and the report.
+fn run_json(dir: &Path, args: &[&str]) -> (i32, Value, String) {
+    let mut all = vec!["--format", "json", "--no-config"];
+    all.extend_from_slice(args);
+    let output = run_limited(dir, &all, None);
+    let stderr = String::from_utf8_lossy(&output.stderr).to_string();
+    let code = output.status.code().unwrap_or_else(|| {
+        panic!(
+            "srm-lint was killed ({:?}): it exceeded its limits\n{stderr}",
+            output.status
+        )
+    });
+    let report = serde_json::from_slice(&output.stdout).unwrap_or(Value::Null);
+    (code, report, stderr)
+}
+
+fn texts(report: &Value, key: &str, field: &str) -> Vec<String> {
+    report[key]
+        .as_array()
+        .map(|items| {
+            items
+                .iter()
+                .map(|item| {
+                    format!(
+                        "{}:{} {}",
+                        item["file"].as_str().unwrap_or(""),
+                        item["line"].as_u64().unwrap_or(0),
+                        item[field].as_str().unwrap_or("")
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn finding_ids(report: &Value) -> Vec<String> {
+    report["findings"]
+        .as_array()
+        .map(|items| {
+            items
+                .iter()
+                .map(|f| {
+                    format!(
+                        "{}:{} {}",
+                        f["file"].as_str().unwrap_or(""),
+                        f["start_line"],
+                        f["policy_id"].as_str().unwrap_or("")
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// A good file beside every hostile one: its finding must always be reported.
+const GOOD_BUCKET: &str =
+    "resource \"aws_s3_bucket\" \"good\" {\n  bucket = \"good\"\n  acl    = \"public-read\"\n}\n";
+
+fn assert_good_file_linted(report: &Value) {
+    let ids = finding_ids(report);
+    assert!(
+        ids.iter()
+            .any(|f| f.starts_with("good/main.tf:3 SRM-AWS-S3-002")),
+        "the good file's finding is missing: {ids:?}"
+    );
+}
+
+#[test]
+fn yaml_alias_of_a_long_string_is_refused_at_its_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut bomb = format!(
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  a: &s \"{}\"\n  b: [",
+        "x".repeat(10_000)
+    );
+    bomb.push_str(&vec!["*s"; 20_000].join(", "));
+    bomb.push_str("]\n");
+    write(dir.path(), "bomb.yaml", &bomb);
+    write(dir.path(), "good/main.tf", GOOD_BUCKET);
+    let (code, report, stderr) = run_json(dir.path(), &["."]);
+    assert_eq!(code, 2, "{stderr}");
+    let errors = texts(&report, "errors", "message");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.starts_with("bomb.yaml:7 ") && e.contains("MiB")),
+        "{errors:?}"
+    );
+    assert_good_file_linted(&report);
+}
+
+#[test]
+fn yaml_merge_key_bomb_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut bomb = String::from(
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  l0: &l0 {a: \"",
+    );
+    bomb.push_str(&"y".repeat(1000));
+    bomb.push_str("\"}\n");
+    for i in 1..40 {
+        bomb.push_str(&format!(
+            "  l{i}: &l{i} {{<<: [*l{p}, *l{p}], k: [*l{p}, *l{p}]}}\n",
+            p = i - 1
+        ));
+    }
+    write(dir.path(), "merge.yaml", &bomb);
+    write(dir.path(), "good/main.tf", GOOD_BUCKET);
+    let (code, report, stderr) = run_json(dir.path(), &["."]);
+    assert_eq!(code, 2, "{stderr}");
+    let errors = texts(&report, "errors", "message");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.starts_with("merge.yaml:") && e.contains("alias")),
+        "{errors:?}"
+    );
+    assert_good_file_linted(&report);
+}
+
+#[test]
+fn a_yaml_key_written_twice_is_an_error_as_in_kubectl() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(
+        dir.path(),
+        "pod.yaml",
+        "apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  name: b\nspec:\n  containers: []\n",
+    );
+    let (code, report, _) = run_json(dir.path(), &["."]);
+    assert_eq!(code, 2);
+    let errors = texts(&report, "errors", "message");
+    assert!(
+        errors.iter().any(|e| e.starts_with("pod.yaml:5 ")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn yaml_errors_after_a_byte_order_mark_are_on_the_right_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(
+        dir.path(),
+        "bom.yaml",
+        "\u{feff}apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\nspec:\n  x: [\n",
+    );
+    let (code, report, _) = run_json(dir.path(), &["."]);
+    assert_eq!(code, 2);
+    let errors = report["errors"].as_array().cloned().unwrap_or_default();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    // The unclosed list ends the file: the error is on the last line, never before `x:`.
+    assert!(errors[0]["line"].as_u64() >= Some(6), "{errors:?}");
+}
+
+#[test]
+fn utf16_files_are_named_as_such() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut bytes = vec![0xff, 0xfe];
+    for unit in "apiVersion: v1\n".encode_utf16() {
+        bytes.extend_from_slice(&unit.to_le_bytes());
+    }
+    std::fs::write(dir.path().join("wide.yaml"), bytes).expect("write");
+    let (code, report, _) = run_json(dir.path(), &["."]);
+    assert_eq!(code, 2);
+    let errors = texts(&report, "errors", "message");
+    assert!(errors.iter().any(|e| e.contains("UTF-16")), "{errors:?}");
+}
+
+#[test]
+fn standard_input_is_limited_like_a_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut big = b"apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  a: \"".to_vec();
+    big.resize(17 * 1024 * 1024, b'y');
+    let output = run_limited(dir.path(), &["--no-config", "-"], Some(&big));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("larger than 16 MiB"), "{stderr}");
+}
+
+#[test]
+fn named_paths_that_cannot_be_linted_are_explained() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "README.md", "# hello\n");
+    write(dir.path(), "main.hcl", "a = 1\n");
+    write(dir.path(), "good/main.tf", GOOD_BUCKET);
+    let fifo = dir.path().join("pipe.tf");
+    let c_path = std::ffi::CString::new(fifo.to_string_lossy().as_bytes()).expect("path");
+    // SAFETY: a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o600) }, 0);
+
+    // Alone, each is an error: nothing lintable was named.
+    for name in ["README.md", "main.hcl", "pipe.tf"] {
+        let (code, report, _) = run_json(dir.path(), &[name]);
+        assert_eq!(code, 2, "{name}");
+        let errors = texts(&report, "errors", "message");
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.starts_with(name) && e.contains("nothing to lint")),
+            "{name}: {errors:?}"
+        );
+    }
+    // Beside a lintable file, they are skipped with their reason.
+    let (code, report, _) = run_json(dir.path(), &["README.md", "good"]);
+    assert_eq!(code, 1);
+    let skipped = texts(&report["summary"], "skipped", "reason");
+    assert!(
+        skipped
+            .iter()
+            .any(|s| s.starts_with("README.md") && s.contains("not a file srm-lint reads")),
+        "{skipped:?}"
+    );
+    assert_good_file_linted(&report);
+    // Walking the folder: the pipe is listed, not read (reading it would block forever).
+    let (_, report, _) = run_json(dir.path(), &["."]);
+    let skipped = texts(&report["summary"], "skipped", "reason");
+    assert!(
+        skipped
+            .iter()
+            .any(|s| s.starts_with("pipe.tf") && s.contains("not a regular file")),
+        "{skipped:?}"
+    );
+}
+
+#[test]
+fn linked_folders_are_listed_as_skipped() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "real/main.tf", GOOD_BUCKET);
+    std::os::unix::fs::symlink(dir.path().join("real"), dir.path().join("linked"))
+        .expect("symlink");
+    let (_, report, _) = run_json(dir.path(), &["."]);
+    let skipped = texts(&report["summary"], "skipped", "reason");
+    assert!(
+        skipped
+            .iter()
+            .any(|s| s.starts_with("linked") && s.contains("symbolic link to a folder")),
+        "{skipped:?}"
+    );
+}
+
+#[test]
+fn configuration_typos_are_errors_at_their_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "good/main.tf", GOOD_BUCKET);
+    write(
+        dir.path(),
+        "srm-lint.toml",
+        "select = [\"SRM-AWS-S3-0002\"]\nignore = [\"iam\", \"SRM-NOPE-*\"]\n\n[severity]\n\"SRM-AWS-XX-001\" = \"low\"\n",
+    );
+    let output = run_limited(dir.path(), &["--format", "json", "."], None);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    for expected in [
+        "srm-lint.toml:1:11: select: `SRM-AWS-S3-0002` names no policy",
+        "srm-lint.toml:2:18: ignore: `SRM-NOPE-*` names no policy",
+        "srm-lint.toml:5:1: [severity]: `SRM-AWS-XX-001` is not a policy id",
+    ] {
+        assert!(stderr.contains(expected), "{expected}\n{stderr}");
+    }
+    // --policy takes the same selectors as the configuration.
+    let (code, report, stderr) = run_json(dir.path(), &["--policy", "SRM-AWS-S3-*", "good"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert_good_file_linted(&report);
+    let (code, _, stderr) = run_json(dir.path(), &["--policy", "SRM-AWS-S3-0002", "good"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("unknown policy id"), "{stderr}");
+}
+
+#[test]
+fn a_command_name_after_options_is_not_linted_as_a_path() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "good/main.tf", GOOD_BUCKET);
+    let output = run_limited(dir.path(), &["--no-config", "baseline", "."], None);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("`baseline` is a command"), "{stderr}");
+}
+
+#[test]
+fn ten_thousand_instances_of_three_joined_resources_finish_with_their_findings() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(
+        dir.path(),
+        "many/main.tf",
+        r#"resource "aws_s3_bucket" "b" {
+  count  = 10000
+  bucket = "bucket-${count.index}"
+}
+resource "aws_s3_bucket_versioning" "v" {
+  count  = 10000
+  bucket = aws_s3_bucket.b[count.index].id
+  versioning_configuration { status = "Enabled" }
+}
+resource "aws_s3_bucket_server_side_encryption_configuration" "e" {
+  count  = 10000
+  bucket = aws_s3_bucket.b[count.index].id
+  rule {
+    apply_server_side_encryption_by_default { sse_algorithm = "aws:kms" }
+  }
+}
+"#,
+    );
+    write(dir.path(), "good/main.tf", GOOD_BUCKET);
+    let (code, report, stderr) = run_json(
+        dir.path(),
+        &[
+            "--policy",
+            "SRM-AWS-S3-001",
+            "--policy",
+            "SRM-AWS-S3-002",
+            ".",
+        ],
+    );
+    // Versioned and encrypted through the joined resources: no SRM-AWS-S3-001 on any instance.
+    assert_eq!(code, 1, "{stderr}");
+    let errors = texts(&report, "errors", "message");
+    assert!(errors.is_empty(), "{errors:?}");
+    assert!(
+        !finding_ids(&report)
+            .iter()
+            .any(|f| f.starts_with("many/") && f.ends_with("SRM-AWS-S3-001")),
+        "the joins were not found"
+    );
+    assert_good_file_linted(&report);
+}
