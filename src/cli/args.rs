@@ -35,7 +35,7 @@ pub enum Command {
         policy_dirs: Vec<PathBuf>,
     },
     /// Record the current findings in a baseline file (default .srm-lint-baseline.json, set with --output).
-    Baseline(CheckArgs),
+    Baseline(Box<CheckArgs>),
     /// Write a commented starter srm-lint.toml.
     Init {
         #[arg(default_value = "srm-lint.toml")]
