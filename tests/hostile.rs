@@ -389,3 +389,57 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "e" {
     );
     assert_good_file_linted(&report);
 }
+
+#[test]
+fn terraform_evaluation_bombs_become_unknown_with_a_warning() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // Three nested `for` over range(1000): a billion strings if evaluated.
+    write(
+        dir.path(),
+        "nested/main.tf",
+        "locals {\n  x = [for a in range(1000) : [for b in range(1000) : [for c in range(1000) : \"${a}-${b}-${c}\"]]]\n}\nresource \"aws_s3_bucket\" \"b\" {\n  bucket = length(local.x)\n}\n",
+    );
+    // Sixty locals each doubling the previous one, then format and join of the last.
+    let mut doubling = String::from("locals {\n  l0 = \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"\n");
+    for i in 1..60 {
+        doubling.push_str(&format!(
+            "  l{i} = \"${{local.l{p}}}${{local.l{p}}}\"\n",
+            p = i - 1
+        ));
+    }
+    doubling.push_str("  f = format(\"%s%s\", local.l59, local.l59)\n  j = join(\"\", [local.l59, local.l59])\n}\nresource \"aws_s3_bucket\" \"d\" {\n  bucket = local.l59\n}\n");
+    write(dir.path(), "double/main.tf", &doubling);
+    // More instances than the budget: one unexpanded instance, said aloud.
+    write(
+        dir.path(),
+        "many/main.tf",
+        "resource \"aws_s3_bucket\" \"m\" {\n  count  = 20000\n  bucket = \"m\"\n}\n",
+    );
+    write(dir.path(), "good/main.tf", GOOD_BUCKET);
+    let (code, report, stderr) = run_json(dir.path(), &["."]);
+    assert_eq!(code, 1, "{stderr}");
+    let warnings = texts(&report, "warnings", "message");
+    for (file, words) in [
+        ("nested/main.tf:1 ", "values built in this module"),
+        ("double/main.tf:1 ", "a string longer than"),
+        (
+            "many/main.tf:1 ",
+            "count = 20000 is more than 10000 instances",
+        ),
+    ] {
+        assert!(
+            warnings
+                .iter()
+                .any(|w| w.starts_with(file) && w.contains(words)),
+            "{file} {words}: {warnings:?}"
+        );
+    }
+    assert_good_file_linted(&report);
+    // Raising the budget is honoured.
+    let (_, report, _) = run_json(dir.path(), &["--limit", "instances=30000", "many"]);
+    let warnings = texts(&report, "warnings", "message");
+    assert!(
+        !warnings.iter().any(|w| w.contains("instances")),
+        "{warnings:?}"
+    );
+}

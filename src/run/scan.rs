@@ -105,7 +105,7 @@ pub fn scan(options: &ScanOptions, engine: &Engine, stdin: Option<String>) -> Re
 
     // Every module directory is read up front, in parallel, so the module calls
     // are known before choosing the roots; each is parsed once, when first evaluated.
-    let reader = Reader::new(&discovery.candidates, cwd);
+    let reader = Reader::new(&discovery.candidates, cwd, options.limits);
     module_dirs
         .par_iter()
         .for_each(|dir| reader.read_ahead(dir));

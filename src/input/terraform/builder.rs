@@ -21,7 +21,7 @@ use super::variables::{
 use super::{
     EvalProblem, Evaluated, ModuleParts, UnknownAttribute, Variables, functions, instance_address,
 };
-use crate::model::{ParseError, Resource, ResourceMode, SpanTree};
+use crate::model::{Limits, ParseError, Resource, ResourceMode, SpanTree};
 
 /// One parsed `.tf` file, kept until the whole module is known.
 struct ParsedFile {
@@ -42,6 +42,8 @@ pub struct ModuleBuilder {
     /// `.tf.json` resources and the module's tfvars go straight here.
     pub parts: ModuleParts,
     auto_tfvars: Vec<AutoTfvars>,
+    /// The evaluation budgets of every instantiation of this module.
+    pub limits: Limits,
 }
 
 impl ModuleBuilder {
@@ -179,7 +181,8 @@ impl ModuleBuilder {
         }
         let calls = Calls::new(module_blocks, host, Arc::clone(&local_vars));
         let evaluator = Evaluator::new(variables, locals, resource_bodies, module_path.to_string())
-            .with_modules(&calls);
+            .with_modules(&calls)
+            .with_limits(self.limits);
 
         let mut unknowns = Vec::new();
         let mut outputs = Map::new();
@@ -276,6 +279,16 @@ impl ModuleBuilder {
                 // Only resources list their unknown attributes (`--strict`); the
                 // other blocks' are dropped here.
                 converter.take_unresolved();
+                // A budget exceeded while evaluating this block (or a local it
+                // reads) is named at the block: its values stayed unknown.
+                for exceeded in evaluator.take_exceeded() {
+                    problems.push(EvalProblem {
+                        file: file.file,
+                        offset: converter.block_header(block).start,
+                        message: format!("evaluation budget: {exceeded}"),
+                        note: true,
+                    });
+                }
             }
         }
         for name in evaluator.cycles() {
@@ -292,6 +305,16 @@ impl ModuleBuilder {
         }
         // Modules nobody refers to are instantiated too: their resources exist.
         let calls = calls.finish(&evaluator);
+        if let Some(first) = self.parsed.first() {
+            for exceeded in evaluator.take_exceeded() {
+                problems.push(EvalProblem {
+                    file: first.file,
+                    offset: first.base,
+                    message: format!("evaluation budget (in a module call): {exceeded}"),
+                    note: true,
+                });
+            }
+        }
         Evaluated {
             parts,
             problems,
@@ -314,7 +337,14 @@ pub(super) fn instances(evaluator: &Evaluator<'_>, body: &Body) -> Vec<(Option<V
             .as_ref()
             .and_then(functions::to_number)
         {
-            Some(n) if (0.0..=10_000.0).contains(&n) => (0..n as i64)
+            Some(n) if n > evaluator.limits().instances as f64 => {
+                evaluator.exceed(format!(
+                    "count = {n} is more than {} instances (--limit instances): linted as one unexpanded instance",
+                    evaluator.limits().instances
+                ));
+                unexpanded()
+            }
+            Some(n) if n >= 0.0 => (0..n as i64)
                 .map(|i| {
                     (
                         Some(json!(i)),
@@ -329,7 +359,20 @@ pub(super) fn instances(evaluator: &Evaluator<'_>, body: &Body) -> Vec<(Option<V
         };
     }
     if let Some(for_each) = body.get_attribute("for_each") {
-        return match evaluator.eval(&for_each.value, &Scope::default()) {
+        let value = evaluator.eval(&for_each.value, &Scope::default());
+        let size = match &value {
+            Some(Value::Object(map)) => map.len(),
+            Some(Value::Array(items)) => items.len(),
+            _ => 0,
+        };
+        if size > evaluator.limits().instances {
+            evaluator.exceed(format!(
+                "for_each over {size} elements is more than {} instances (--limit instances): linted as one unexpanded instance",
+                evaluator.limits().instances
+            ));
+            return unexpanded();
+        }
+        return match value {
             Some(Value::Object(map)) => map
                 .into_iter()
                 .map(|(k, v)| {

@@ -14,6 +14,7 @@ use hcl_edit::template::{Element, Template};
 use serde_json::{Map, Value, json};
 
 use super::functions::{self, number, to_bool, to_number, to_string};
+use crate::model::Limits;
 
 /// How deep evaluation may recurse (locals referring to locals, nested expressions).
 const MAX_DEPTH: usize = 64;
@@ -53,6 +54,12 @@ pub struct Evaluator<'a> {
     /// Instantiates the module calls of this module, when it has any.
     modules: Option<&'a dyn ModuleResolver>,
     module_values: RefCell<BTreeMap<String, LocalState>>,
+    /// The evaluation budgets (values built, string and collection sizes, instances).
+    limits: Limits,
+    /// Values built so far (see [`Evaluator::charge`]).
+    spent: Cell<u64>,
+    /// Budgets exceeded since the caller last asked, described for a warning.
+    exceeded: RefCell<Vec<String>>,
 }
 
 impl<'a> Evaluator<'a> {
@@ -73,7 +80,96 @@ impl<'a> Evaluator<'a> {
             cycles: RefCell::new(Vec::new()),
             modules: None,
             module_values: RefCell::new(BTreeMap::new()),
+            limits: Limits::default(),
+            spent: Cell::new(0),
+            exceeded: RefCell::new(Vec::new()),
         }
+    }
+
+    /// Evaluates within `limits` instead of the default budgets.
+    pub fn with_limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    /// The budgets this evaluator keeps.
+    pub fn limits(&self) -> &Limits {
+        &self.limits
+    }
+
+    /// The budgets exceeded since the last call, each described once: the
+    /// caller turns them into a warning at the block being evaluated.
+    pub fn take_exceeded(&self) -> Vec<String> {
+        let mut exceeded = std::mem::take(&mut *self.exceeded.borrow_mut());
+        exceeded.dedup();
+        exceeded
+    }
+
+    /// Notes a budget exceeded; the value concerned becomes unknown.
+    pub fn exceed(&self, description: String) {
+        let mut exceeded = self.exceeded.borrow_mut();
+        if !exceeded.contains(&description) {
+            exceeded.push(description);
+        }
+    }
+
+    /// Counts `value` against the module's budget of values built (a node
+    /// each, plus a node per 64 bytes of string) and checks the size of each
+    /// string and collection in it. `false` when a budget is exceeded: the
+    /// caller then gives up on the value (unknown, never judged). The walk
+    /// stops as soon as the budget is spent, so its cost stays within it.
+    fn charge(&self, value: &Value) -> bool {
+        let limits = &self.limits;
+        let mut stack = vec![value];
+        let mut cost = 0u64;
+        while let Some(value) = stack.pop() {
+            cost += 1;
+            match value {
+                Value::String(text) => {
+                    if text.len() > limits.string_bytes {
+                        self.exceed(format!(
+                            "a string longer than {} bytes was built (--limit string-bytes); it and what uses it are left unknown, never judged",
+                            limits.string_bytes
+                        ));
+                        return false;
+                    }
+                    cost += text.len() as u64 / 64;
+                }
+                Value::Array(items) => {
+                    if items.len() > limits.collection_elements {
+                        self.exceed(format!(
+                            "a list of more than {} elements was built (--limit collection-elements); it and what uses it are left unknown, never judged",
+                            limits.collection_elements
+                        ));
+                        return false;
+                    }
+                    stack.extend(items.iter());
+                }
+                Value::Object(map) => {
+                    if map.len() > limits.collection_elements {
+                        self.exceed(format!(
+                            "a map of more than {} elements was built (--limit collection-elements); it and what uses it are left unknown, never judged",
+                            limits.collection_elements
+                        ));
+                        return false;
+                    }
+                    stack.extend(map.values());
+                }
+                _ => {}
+            }
+            if self.spent.get() + cost > limits.eval_values {
+                break;
+            }
+        }
+        self.spent.set(self.spent.get().saturating_add(cost));
+        if self.spent.get() > limits.eval_values {
+            self.exceed(format!(
+                "more than {} values built in this module (--limit eval-values); the rest of its values are left unknown, never judged",
+                limits.eval_values
+            ));
+            return false;
+        }
+        true
     }
 
     /// Lets `module.NAME` references resolve through `modules`.
@@ -152,13 +248,36 @@ impl<'a> Evaluator<'a> {
     }
 
     pub fn eval(&self, expr: &Expression, scope: &Scope) -> Option<Value> {
-        if self.depth.get() >= MAX_DEPTH {
+        if self.depth.get() >= MAX_DEPTH || self.spent.get() > self.limits.eval_values {
             return None;
         }
         self.depth.set(self.depth.get() + 1);
         let value = self.eval_inner(expr, scope);
         self.depth.set(self.depth.get() - 1);
-        value
+        // Literal lists and maps hold values already counted; everything else
+        // (a function's result, a copy of a local or variable, a `for`, a
+        // template) may be a new large value, so it is counted whole.
+        match (&value, expr) {
+            (
+                Some(_),
+                Expression::Null(_)
+                | Expression::Bool(_)
+                | Expression::Number(_)
+                | Expression::Parenthesis(_)
+                | Expression::Conditional(_),
+            ) => value,
+            (Some(Value::Array(items)), Expression::Array(_)) => {
+                self.charge(&Value::Array(Vec::new())).then_some(())?;
+                (items.len() <= self.limits.collection_elements).then_some(())?;
+                value
+            }
+            (Some(Value::Object(map)), Expression::Object(_)) => {
+                (map.len() <= self.limits.collection_elements).then_some(())?;
+                value
+            }
+            (Some(built), _) => self.charge(built).then_some(value)?,
+            (None, _) => None,
+        }
     }
 
     fn eval_inner(&self, expr: &Expression, scope: &Scope) -> Option<Value> {
@@ -319,6 +438,13 @@ impl<'a> Evaluator<'a> {
                         }
                         None => list.push(item),
                     }
+                    if list.len().max(object.len()) > self.limits.collection_elements {
+                        self.exceed(format!(
+                            "a `for` of more than {} elements (--limit collection-elements); it and what uses it are left unknown, never judged",
+                            self.limits.collection_elements
+                        ));
+                        return None;
+                    }
                 }
                 Some(if for_expr.key_expr.is_some() {
                     Value::Object(object)
@@ -459,7 +585,14 @@ impl<'a> Evaluator<'a> {
             match element {
                 Element::Literal(text) => out.push_str(text.value()),
                 Element::Interpolation(interpolation) => {
-                    out.push_str(&to_string(&self.eval(&interpolation.expr, scope)?)?)
+                    out.push_str(&to_string(&self.eval(&interpolation.expr, scope)?)?);
+                    if out.len() > self.limits.string_bytes {
+                        self.exceed(format!(
+                            "a string longer than {} bytes was built (--limit string-bytes); it and what uses it are left unknown, never judged",
+                            self.limits.string_bytes
+                        ));
+                        return None;
+                    }
                 }
                 Element::Directive(_) => return None,
             }

@@ -9,7 +9,7 @@ use super::{ModuleBuilder, parse_tf_json, parse_tfvars_json, parse_tfvars_locate
 use crate::input::discover::{Candidate, FileKind};
 use crate::input::documents::Intake;
 use crate::input::read::{ReadProblem, parse_error, read_source};
-use crate::model::{SourceFile, display_path, normalize};
+use crate::model::{Limits, SourceFile, display_path, normalize};
 
 /// A file's directory, absolute and normalised: the key of its module.
 pub fn module_dir(path: &Path) -> PathBuf {
@@ -27,10 +27,12 @@ pub struct Reader {
     texts: Mutex<BTreeMap<PathBuf, Vec<(Candidate, SourceFile)>>>,
     /// The `source` of each `module` block of a read-ahead directory.
     sources: Mutex<BTreeMap<PathBuf, Vec<String>>>,
+    /// The evaluation budgets given to every module built.
+    limits: Limits,
 }
 
 impl Reader {
-    pub fn new(candidates: &[Candidate], cwd: Option<&Path>) -> Self {
+    pub fn new(candidates: &[Candidate], cwd: Option<&Path>, limits: Limits) -> Self {
         let mut discovered: BTreeMap<PathBuf, Vec<Candidate>> = BTreeMap::new();
         for candidate in candidates.iter().filter(|c| c.kind.is_terraform()) {
             discovered
@@ -41,6 +43,7 @@ impl Reader {
         Reader {
             discovered,
             cwd: cwd.map(Path::to_path_buf),
+            limits,
             outcome: Mutex::new(Intake::default()),
             texts: Mutex::new(BTreeMap::new()),
             sources: Mutex::new(BTreeMap::new()),
@@ -171,6 +174,7 @@ impl DirReader for Reader {
             }
         };
         let mut builder = ModuleBuilder::default();
+        builder.limits = self.limits;
         let mut files: Vec<Arc<SourceFile>> = Vec::new();
         for (candidate, file) in texts {
             let index = files.len();
