@@ -443,3 +443,46 @@ fn terraform_evaluation_bombs_become_unknown_with_a_warning() {
         "{warnings:?}"
     );
 }
+
+#[test]
+fn something_defined_twice_in_a_module_is_an_error_naming_both_places() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(
+        dir.path(),
+        "m/a.tf",
+        "resource \"aws_s3_bucket\" \"b\" {\n  acl = \"private\"\n}\nlocals {\n  x = 1\n}\n",
+    );
+    write(
+        dir.path(),
+        "m/b.tf",
+        "locals {\n  x = 2\n}\n\nresource \"aws_s3_bucket\" \"b\" {\n  acl = \"public-read\"\n}\n",
+    );
+    write(dir.path(), "good/main.tf", GOOD_BUCKET);
+    let (code, report, _) = run_json(dir.path(), &["."]);
+    assert_eq!(code, 2);
+    let errors = texts(&report, "errors", "message");
+    for expected in [
+        "m/b.tf:5 resource aws_s3_bucket.b is defined twice",
+        "m/b.tf:2 local `x` is defined twice",
+    ] {
+        assert!(
+            errors.iter().any(|e| e.starts_with(expected)),
+            "{expected}: {errors:?}"
+        );
+    }
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("(first defined at m/a.tf:1)")),
+        "{errors:?}"
+    );
+    // The public ACL of the copy is not reported at the other copy's `acl = "private"`.
+    assert!(
+        !finding_ids(&report)
+            .iter()
+            .any(|f| f.ends_with("SRM-AWS-S3-002") && f.starts_with("m/")),
+        "{:?}",
+        finding_ids(&report)
+    );
+    assert_good_file_linted(&report);
+}

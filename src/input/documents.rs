@@ -87,12 +87,22 @@ fn instance_problems(instance: &Instance, notes: bool, outcome: &mut Intake) {
             continue;
         };
         let position = file.position(problem.offset);
+        let mut message = problem.message.clone();
+        if let Some((other, offset)) = problem.also_at
+            && let Some(other) = instance.files.get(other)
+        {
+            message.push_str(&format!(
+                " (first defined at {}:{})",
+                other.path,
+                other.position(offset).line
+            ));
+        }
         if problem.note {
             if notes {
                 outcome.warnings.push(Warning {
                     file: file.path.clone(),
                     line: Some(position.line),
-                    message: problem.message.clone(),
+                    message,
                 });
             }
         } else {
@@ -100,7 +110,7 @@ fn instance_problems(instance: &Instance, notes: bool, outcome: &mut Intake) {
                 file: file.path.clone(),
                 line: Some(position.line),
                 column: Some(position.column),
-                message: problem.message.clone(),
+                message,
             });
         }
     }

@@ -1,7 +1,7 @@
 //! The module builder: gathers a module's files, then evaluates the module as a
 //! whole (variables, locals, resources and their `count`/`for_each` instances, module calls).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -119,10 +119,53 @@ impl ModuleBuilder {
         let mut local_spans: BTreeMap<String, (usize, usize)> = BTreeMap::new();
         let mut resource_bodies: BTreeMap<String, &Body> = BTreeMap::new();
         let mut module_blocks: Vec<ModuleBlock<'_>> = Vec::new();
+        // Terraform refuses a module that defines something twice (usually in two
+        // files); linting either copy in silence would report the other's line.
+        let mut first_definitions: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+        let mut duplicates: BTreeSet<(usize, usize)> = BTreeSet::new();
         for file in &self.parsed {
             let converter = Converter::new(&self.texts[file.text_index], file.base, None);
             for block in file.body.blocks() {
                 let labels: Vec<&str> = block.labels.iter().map(|l| l.as_str()).collect();
+                let mut defined = |what: String, offset: usize| match first_definitions.get(&what) {
+                    Some(&first) => {
+                        duplicates.insert((file.file, offset));
+                        problems.push(EvalProblem {
+                                file: file.file,
+                                offset,
+                                message: format!(
+                                    "{what} is defined twice in this module (Terraform refuses this); this definition is not linted"
+                                ),
+                                note: false,
+                                also_at: Some(first),
+                            });
+                    }
+                    None => {
+                        first_definitions.insert(what, (file.file, offset));
+                    }
+                };
+                let header = converter.block_header(block).start;
+                match (block.ident.as_str(), labels.as_slice()) {
+                    ("resource", [kind, name]) => {
+                        defined(format!("resource {kind}.{name}"), header)
+                    }
+                    ("data", [kind, name]) => {
+                        defined(format!("data source data.{kind}.{name}"), header)
+                    }
+                    ("variable", [name]) => defined(format!("variable `{name}`"), header),
+                    ("output", [name]) => defined(format!("output `{name}`"), header),
+                    ("module", [name]) => defined(format!("module `{name}`"), header),
+                    ("locals", []) => {
+                        for attribute in block.body.attributes() {
+                            let name = attribute.key.value().as_str();
+                            defined(
+                                format!("local `{name}`"),
+                                converter.span(attribute.span()).start,
+                            );
+                        }
+                    }
+                    _ => {}
+                }
                 match (block.ident.as_str(), labels.as_slice()) {
                     ("variable", [name]) => {
                         let default = block
@@ -145,11 +188,11 @@ impl ModuleBuilder {
                     ("locals", []) => {
                         for attribute in block.body.attributes() {
                             let name = attribute.key.value().as_str().to_string();
-                            local_spans.insert(
-                                name.clone(),
-                                (file.file, converter.span(attribute.span()).start),
-                            );
-                            locals.insert(name, &attribute.value);
+                            // A local defined twice is an error (above); the first one counts.
+                            local_spans
+                                .entry(name.clone())
+                                .or_insert((file.file, converter.span(attribute.span()).start));
+                            locals.entry(name).or_insert(&attribute.value);
                         }
                     }
                     ("resource", [resource_type, name]) => {
@@ -192,7 +235,10 @@ impl ModuleBuilder {
             for block in file.body.blocks() {
                 let labels: Vec<&str> = block.labels.iter().map(|l| l.as_str()).collect();
                 match (block.ident.as_str(), labels.as_slice()) {
-                    (kind @ ("resource" | "data"), [resource_type, name]) => {
+                    (kind @ ("resource" | "data"), [resource_type, name])
+                        if !duplicates
+                            .contains(&(file.file, converter.block_header(block).start)) =>
+                    {
                         let mode = if kind == "data" {
                             ResourceMode::Data
                         } else {
@@ -287,6 +333,7 @@ impl ModuleBuilder {
                         offset: converter.block_header(block).start,
                         message: format!("evaluation budget: {exceeded}"),
                         note: true,
+                        also_at: None,
                     });
                 }
             }
@@ -300,6 +347,7 @@ impl ModuleBuilder {
                         "local.{name} refers to itself (through other locals); its value is unknown"
                     ),
                     note: false,
+                    also_at: None,
                 });
             }
         }
@@ -312,6 +360,7 @@ impl ModuleBuilder {
                     offset: first.base,
                     message: format!("evaluation budget (in a module call): {exceeded}"),
                     note: true,
+                    also_at: None,
                 });
             }
         }

@@ -82,6 +82,9 @@ pub struct EvalProblem {
     pub message: String,
     /// A note (a remote module left out) rather than an error: it does not change the exit code.
     pub note: bool,
+    /// Another place the problem concerns (file index and byte offset): the first
+    /// definition of something defined twice.
+    pub also_at: Option<(usize, usize)>,
 }
 
 /// An attribute whose value stayed unknown, listed by `--strict`.

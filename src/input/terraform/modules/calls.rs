@@ -126,6 +126,7 @@ impl ModuleResolver for Calls<'_> {
             offset: header.start,
             message,
             note,
+            also_at: None,
         };
         let source = block
             .block

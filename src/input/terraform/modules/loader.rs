@@ -392,6 +392,7 @@ fn assemble(loaded: &LoadedDir, evaluated: Evaluated) -> Instance {
             for problem in &child.problems {
                 let problem = EvalProblem {
                     file: remap(problem.file),
+                    also_at: problem.also_at.map(|(file, offset)| (remap(file), offset)),
                     ..problem.clone()
                 };
                 if !problems.iter().any(|p| {
