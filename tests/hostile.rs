@@ -486,3 +486,58 @@ fn something_defined_twice_in_a_module_is_an_error_naming_both_places() {
     );
     assert_good_file_linted(&report);
 }
+
+#[test]
+fn module_sources_stay_in_the_tree_unless_allowed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "outside/main.tf", GOOD_BUCKET);
+    write(
+        dir.path(),
+        "repo/main.tf",
+        "module \"up\" {\n  source = \"../outside\"\n}\n",
+    );
+    // A committed modules.json naming a folder anywhere on the machine.
+    write(
+        dir.path(),
+        "repo/registry/main.tf",
+        "module \"vpc\" {\n  source = \"terraform-aws-modules/vpc/aws\"\n}\n",
+    );
+    let outside = dir.path().join("outside").to_string_lossy().to_string();
+    write(
+        dir.path(),
+        "repo/registry/.terraform/modules/modules.json",
+        &format!(
+            "{{\"Modules\": [{{\"Key\": \"vpc\", \"Source\": \"registry.terraform.io/terraform-aws-modules/vpc/aws\", \"Dir\": {outside:?}}}]}}"
+        ),
+    );
+    let repo = dir.path().join("repo");
+    let (code, report, stderr) = run_json(&repo, &["."]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        finding_ids(&report).is_empty(),
+        "{:?}",
+        finding_ids(&report)
+    );
+    let warnings = texts(&report, "warnings", "message");
+    for expected in [
+        "main.tf:1 module \"up\"",
+        "registry/main.tf:1 module \"vpc\"",
+    ] {
+        assert!(
+            warnings
+                .iter()
+                .any(|w| w.starts_with(expected) && w.contains("outside the folders being linted")),
+            "{expected}: {warnings:?}"
+        );
+    }
+    // Allowed explicitly, the module is evaluated and its finding traced to the caller.
+    let (code, report, _) = run_json(&repo, &["--allow-outside", "../outside", "."]);
+    assert_eq!(code, 1);
+    assert!(
+        finding_ids(&report)
+            .iter()
+            .any(|f| f.ends_with("SRM-AWS-S3-002")),
+        "{:?}",
+        finding_ids(&report)
+    );
+}

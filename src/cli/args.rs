@@ -125,6 +125,10 @@ pub struct CheckArgs {
     /// eval-values, string-bytes, collection-elements, instances as counts. See the README.
     #[arg(long = "limit", value_name = "NAME=VALUE")]
     pub limits: Vec<String>,
+    /// A folder outside the current directory and the scanned paths that Terraform
+    /// module sources may lead into (repeatable); others are not read.
+    #[arg(long = "allow-outside", value_name = "DIR")]
+    pub allow_outside: Vec<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -90,6 +90,7 @@ fn lint_options(args: &CheckArgs) -> Result<LintOptions, ExitStatus> {
         strict: args.strict,
         runner: Runner::named(std::env::var("SRM_LINT_ENGINE").ok().as_deref()),
         limits,
+        allow_outside: args.allow_outside.clone(),
     })
 }
 

@@ -63,6 +63,9 @@ pub struct LintOptions {
     pub runner: Runner,
     /// Budgets for time and evaluation (`--limit`).
     pub limits: Limits,
+    /// Folders outside the current directory and the scanned paths that module
+    /// sources may lead into (`--allow-outside`).
+    pub allow_outside: Vec<PathBuf>,
 }
 
 /// Why a run could not start: exit code 2 before anything was linted.
@@ -190,6 +193,7 @@ impl Linter {
             variables,
             strict: options.strict,
             limits: options.limits,
+            allow_outside: options.allow_outside.clone(),
         };
         Ok(Linter {
             config: loaded,

@@ -38,6 +38,8 @@ pub struct ScanOptions {
     pub strict: bool,
     /// Budgets; the scan itself keeps the whole-run deadline.
     pub limits: Limits,
+    /// Folders outside the scanned trees that module sources may lead into (`--allow-outside`).
+    pub allow_outside: Vec<PathBuf>,
 }
 
 /// What one unit of work (a module directory or a manifest file) produced.
@@ -109,7 +111,7 @@ pub fn scan(options: &ScanOptions, engine: &Engine, stdin: Option<String>) -> Re
     module_dirs
         .par_iter()
         .for_each(|dir| reader.read_ahead(dir));
-    let loader = Loader::new(&reader);
+    let loader = Loader::new(&reader, allowed_roots(options));
     let roots = loader.roots(&module_dirs, &named_dirs(&options.paths));
     units.retain(|unit| match unit {
         Unit::Module { dir, .. } => roots.contains(dir) && !plan_configs.contains(dir),
@@ -186,6 +188,35 @@ impl ScanOptions {
             .is_none_or(|f| f.is_empty() || f.matches(&relative))
             && self.exclude.as_ref().is_none_or(|f| !f.matches(&relative))
     }
+}
+
+/// The folders module sources may lead into: the current directory, every
+/// scanned path (a file's folder) and the git work tree holding it, the
+/// configuration's folder and `--allow-outside`, with links resolved.
+fn allowed_roots(options: &ScanOptions) -> Vec<PathBuf> {
+    let scanned: Vec<PathBuf> = options
+        .paths
+        .iter()
+        .filter(|p| p.as_os_str() != "-")
+        .map(|p| if p.is_dir() { p.clone() } else { module_dir(p) })
+        .map(|p| std::fs::canonicalize(&p).unwrap_or_else(|_| normalize(&p)))
+        .collect();
+    // `srm-lint envs/prod` calling `../../modules/vpc` stays inside its repository.
+    let work_trees: Vec<PathBuf> = scanned
+        .iter()
+        .filter_map(|dir| dir.ancestors().find(|a| a.join(".git").exists()))
+        .map(Path::to_path_buf)
+        .collect();
+    options
+        .cwd
+        .iter()
+        .cloned()
+        .chain(std::iter::once(options.filter_root.clone()))
+        .chain(options.allow_outside.iter().cloned())
+        .map(|p| std::fs::canonicalize(&p).unwrap_or_else(|_| normalize(&p)))
+        .chain(scanned)
+        .chain(work_trees)
+        .collect()
 }
 
 /// Terraform files are grouped by directory (one module = one document, so

@@ -50,6 +50,8 @@ pub enum Target {
     Instance(Arc<Instance>),
     /// A registry or git source with no local copy: not evaluated.
     Remote,
+    /// A folder outside the trees being linted (why, for the note): not read.
+    Outside(String),
 }
 
 /// Instantiates the module calls of one module (see [`Loader`]).
@@ -176,9 +178,24 @@ impl ModuleResolver for Calls<'_> {
                     instance,
                 }),
                 Ok(Target::Remote) => {
+                    let what = if source.starts_with('/') {
+                        "an absolute path, which Terraform copies at init like a remote source"
+                    } else {
+                        "remote source"
+                    };
                     outcome.problem = Some(problem(
                         format!(
-                            "module \"{name}\" (source {source}) not evaluated: remote source; run terraform init to evaluate it"
+                            "module \"{name}\" (source {source}) not evaluated: {what}; run terraform init to evaluate it"
+                        ),
+                        true,
+                    ));
+                    failed = true;
+                    break;
+                }
+                Ok(Target::Outside(why)) => {
+                    outcome.problem = Some(problem(
+                        format!(
+                            "module \"{name}\" (source {source}) not evaluated: {why} is outside the folders being linted (allow it with --allow-outside DIR)"
                         ),
                         true,
                     ));

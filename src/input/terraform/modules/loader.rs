@@ -67,6 +67,9 @@ type DirCell = Arc<OnceLock<Option<Arc<LoadedDir>>>>;
 /// The per-run caches: each directory parsed once, each distinct instantiation evaluated once.
 pub struct Loader<'r> {
     reader: &'r dyn DirReader,
+    /// Module folders are read only below these (a hostile `source = "../../../etc"`
+    /// or `modules.json` entry must not pull outside files into the report).
+    allowed: Vec<PathBuf>,
     dirs: Mutex<HashMap<PathBuf, DirCell>>,
     instances: Mutex<HashMap<String, Arc<Instance>>>,
     manifests: Mutex<HashMap<PathBuf, Option<Arc<Manifest>>>>,
@@ -75,9 +78,12 @@ pub struct Loader<'r> {
 }
 
 impl<'r> Loader<'r> {
-    pub fn new(reader: &'r dyn DirReader) -> Self {
+    /// A loader that reads module folders through `reader` and only under the
+    /// `allowed` folders (absolute, normalised): the scanned trees and `--allow-outside`.
+    pub fn new(reader: &'r dyn DirReader, allowed: Vec<PathBuf>) -> Self {
         Loader {
             reader,
+            allowed,
             dirs: Mutex::new(HashMap::new()),
             instances: Mutex::new(HashMap::new()),
             manifests: Mutex::new(HashMap::new()),
@@ -231,6 +237,24 @@ impl Host for Instantiator<'_> {
                 _ => return Ok(Target::Remote),
             }
         };
+        // Through links too: a linked folder inside the tree may lead out of it.
+        let real = std::fs::canonicalize(&dir).unwrap_or_else(|_| dir.clone());
+        if !self
+            .loader
+            .allowed
+            .iter()
+            .any(|root| real.starts_with(root))
+        {
+            let why = if is_local(source) {
+                format!("its folder {}", self.loader.reader.display(&dir))
+            } else {
+                format!(
+                    "the copy that .terraform/modules/modules.json names ({})",
+                    self.loader.reader.display(&dir)
+                )
+            };
+            return Ok(Target::Outside(why));
+        }
         if self.stack.contains(&dir) {
             let chain: Vec<String> = self
                 .stack
@@ -554,7 +578,7 @@ mod tests {
             ]),
             reads: Mutex::new(Vec::new()),
         };
-        let loader = Loader::new(&memory);
+        let loader = Loader::new(&memory, vec![PathBuf::from("/")]);
         let instance = loader
             .evaluate_root(Path::new("/r"), &VariableInputs::default())
             .expect("root");
