@@ -25,6 +25,9 @@ mod run;
 mod suppress;
 mod yaml;
 
+#[doc(hidden)]
+pub mod fuzzing;
+
 pub use cli::main;
 pub use engine::Runner;
 pub use engine::testing::{TestOutcome, TestRun, run_tests};

@@ -1,0 +1,4 @@
+# METADATA
+# title: x
+# custom: &a {id: *a}
+package x
