@@ -16,8 +16,8 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value, json};
 
-use super::addresses_in_template;
 use super::modules::Instance;
+use super::tf_json::addresses_in_template;
 use crate::model::{
     ParseError, PathSegment, Resource, ResourceMode, SpanChildren, SpanTree, dotted,
 };
