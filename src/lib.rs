@@ -37,6 +37,6 @@ pub use model::{
 };
 pub use policy::{Policy, PolicySet, catalogue};
 pub use report::human::HumanOptions;
-pub use report::{OutputFormat, render};
+pub use report::{OutputFormat, render, write};
 pub use run::{ConfigSource, LintOptions, Linter, RunError, lint};
 pub use yaml::{YamlDocument, YamlError, parse_documents};

@@ -1,6 +1,8 @@
 //! Writing the reports a run asked for: to standard output or files, with colour when a terminal wants it, and GitHub's step summary.
 
-use std::io::{IsTerminal, Write};
+use std::fs::File;
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::Path;
 
 use super::args::{CheckArgs, ColorChoice, FormatSpec, parse_format_spec};
 use super::fail;
@@ -76,14 +78,11 @@ pub fn write_reports(
             color,
             verbose: args.verbose,
         };
-        let text = report::render(spec.format, report, policies, options);
         let result = match &file {
-            Some(path) => std::fs::write(path, text)
+            Some(path) => write_file(path, spec.format, report, policies, options)
                 .map_err(|e| format!("cannot write {}: {e}", path.display())),
-            None => match print(&text) {
-                ExitStatus::Clean => Ok(()),
-                _ => Err("cannot write to standard output".to_string()),
-            },
+            None => write_stdout(spec.format, report, policies, options)
+                .map_err(|e| format!("cannot write to standard output: {e}")),
         };
         if let Err(message) = result {
             status = fail(message);
@@ -93,6 +92,35 @@ pub fn write_reports(
         }
     }
     status
+}
+
+/// Writes one report to the file at `path` (created or truncated) as it is printed.
+fn write_file(
+    path: &Path,
+    format: OutputFormat,
+    report: &Report,
+    policies: &[Policy],
+    options: HumanOptions,
+) -> io::Result<()> {
+    let mut file = BufWriter::new(File::create(path)?);
+    report::write(format, report, policies, options, &mut file)?;
+    file.flush()
+}
+
+/// Writes one report to standard output as it is printed; a closed pipe (`srm-lint | head`) is not an error.
+fn write_stdout(
+    format: OutputFormat,
+    report: &Report,
+    policies: &[Policy],
+    options: HumanOptions,
+) -> io::Result<()> {
+    let mut stdout = BufWriter::new(io::stdout().lock());
+    match report::write(format, report, policies, options, &mut stdout)
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        result => result,
+    }
 }
 
 /// Appends the Markdown summary to `$GITHUB_STEP_SUMMARY` when GitHub Actions provides it.

@@ -1,27 +1,27 @@
 //! `--format compact`: one line per finding, `file:line:col: ID [severity] message`, for editors and grep.
 
-use std::fmt::Write as _;
+use std::io::{self, Write};
 
 use crate::model::Report;
 
-pub fn render(report: &Report) -> String {
-    let mut out = String::new();
+/// One line per finding, then one per error.
+pub fn write(report: &Report, out: &mut impl Write) -> io::Result<()> {
     for f in &report.findings {
-        let _ = writeln!(
+        writeln!(
             out,
             "{}:{}:{}: {} [{}] {}",
             f.file, f.start_line, f.start_column, f.policy_id, f.severity, f.message
-        );
+        )?;
     }
     for e in &report.errors {
-        let _ = writeln!(
+        writeln!(
             out,
             "{}:{}:{}: error {}",
             e.file,
             e.line.unwrap_or(1),
             e.column.unwrap_or(1),
             e.message
-        );
+        )?;
     }
-    out
+    Ok(())
 }

@@ -1,6 +1,6 @@
 //! `--format github`: GitHub Actions workflow commands (annotations on the pull request's diff).
 
-use std::fmt::Write as _;
+use std::io::{self, Write};
 
 use crate::model::{Report, Severity};
 
@@ -16,8 +16,8 @@ fn escape_property(text: &str) -> String {
     escape_data(text).replace(':', "%3A").replace(',', "%2C")
 }
 
-pub fn render(report: &Report) -> String {
-    let mut out = String::new();
+/// One workflow command per finding (error, warning or notice by severity), then one error per tool error.
+pub fn write(report: &Report, out: &mut impl Write) -> io::Result<()> {
     for f in &report.findings {
         let command = match f.severity {
             Severity::Critical | Severity::High => "error",
@@ -25,7 +25,7 @@ pub fn render(report: &Report) -> String {
             Severity::Low | Severity::Info => "notice",
         };
         let title = format!("{} [{}] {}", f.policy_id, f.severity, f.title);
-        let _ = writeln!(
+        writeln!(
             out,
             "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}",
             escape_property(&f.file),
@@ -35,23 +35,19 @@ pub fn render(report: &Report) -> String {
             f.end_column + 1,
             escape_property(&title),
             escape_data(&f.message)
-        );
+        )?;
     }
     for e in &report.errors {
-        let mut properties = format!("file={}", escape_property(&e.file));
+        write!(out, "::error file={}", escape_property(&e.file))?;
         if let Some(line) = e.line {
-            let _ = write!(properties, ",line={line}");
+            write!(out, ",line={line}")?;
         }
         if let Some(column) = e.column {
-            let _ = write!(properties, ",col={column}");
+            write!(out, ",col={column}")?;
         }
-        let _ = writeln!(
-            out,
-            "::error {properties},title=srm-lint error::{}",
-            escape_data(&e.message)
-        );
+        writeln!(out, ",title=srm-lint error::{}", escape_data(&e.message))?;
     }
-    out
+    Ok(())
 }
 
 #[cfg(test)]

@@ -1,7 +1,8 @@
 //! `--format human`: miette diagnostics grouped by file, then a summary by severity and area.
 
 use std::collections::BTreeMap;
-use std::fmt::{self, Write as _};
+use std::fmt;
+use std::io::{self, Write};
 
 use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
@@ -109,7 +110,7 @@ impl Diagnostic for FindingDiagnostic<'_> {
         let finding = self.finding;
         let mut label = finding.message.clone();
         if !finding.attribute_present && !finding.attribute.is_empty() {
-            let _ = write!(label, " (`{}` is not set)", finding.attribute);
+            label.push_str(&format!(" (`{}` is not set)", finding.attribute));
         }
         let span = finding.span.start..finding.span.end.max(finding.span.start);
         // Trace steps in the same file are extra labels; the others are related diagnostics.
@@ -131,8 +132,13 @@ impl Diagnostic for FindingDiagnostic<'_> {
     }
 }
 
-/// Renders the whole report.
-pub fn render(report: &Report, policies: &[Policy], options: HumanOptions) -> String {
+/// Writes the whole report: each file's findings as miette diagnostics, then errors, warnings and the summary.
+pub fn write(
+    report: &Report,
+    policies: &[Policy],
+    options: HumanOptions,
+    out: &mut impl Write,
+) -> io::Result<()> {
     let theme = if options.color {
         GraphicalTheme::unicode()
     } else {
@@ -148,7 +154,6 @@ pub fn render(report: &Report, policies: &[Policy], options: HumanOptions) -> St
         .with_width(110)
         .with_context_lines(1);
     let by_id: BTreeMap<&str, &Policy> = policies.iter().map(|p| (p.id(), p)).collect();
-    let mut out = String::new();
 
     let mut current_file: Option<(&str, NamedSource<String>)> = None;
     for finding in &report.findings {
@@ -156,11 +161,11 @@ pub fn render(report: &Report, policies: &[Policy], options: HumanOptions) -> St
             .as_ref()
             .is_none_or(|(name, _)| *name != finding.file)
         {
-            let _ = writeln!(
+            writeln!(
                 out,
                 "{}",
                 file_heading(&finding.file, report, options.color)
-            );
+            )?;
             let source = NamedSource::new(finding.file.clone(), finding.source.text.clone());
             current_file = Some((&finding.file, source));
         }
@@ -185,21 +190,22 @@ pub fn render(report: &Report, policies: &[Policy], options: HumanOptions) -> St
                 })
                 .collect(),
         };
+        // miette draws into a `fmt::Write`; each diagnostic goes out whole once drawn.
+        // One it cannot draw is left out, as before, and the rest of the report still goes out.
         let mut rendered = String::new();
         if handler.render_report(&mut rendered, &diagnostic).is_ok() {
-            out.push('\n');
-            out.push_str(&rendered);
+            out.write_all(b"\n")?;
+            out.write_all(rendered.as_bytes())?;
         }
     }
 
     for error in &report.errors {
-        let _ = writeln!(out, "error: {error}");
+        writeln!(out, "error: {error}")?;
     }
     for warning in &report.warnings {
-        let _ = writeln!(out, "warning: {}: {}", warning.location(), warning.message);
+        writeln!(out, "warning: {}: {}", warning.location(), warning.message)?;
     }
-    out.push_str(&summary(report, options));
-    out
+    write_summary(report, options, out)
 }
 
 fn ascii_plain(mut theme: GraphicalTheme) -> GraphicalTheme {
@@ -217,15 +223,15 @@ fn file_heading(file: &str, report: &Report, color: bool) -> String {
     }
 }
 
-fn summary(report: &Report, options: HumanOptions) -> String {
-    let mut out = String::new();
+/// The closing summary: findings by severity and area, what was scanned, skipped and suppressed.
+fn write_summary(report: &Report, options: HumanOptions, out: &mut impl Write) -> io::Result<()> {
     let summary = &report.summary;
     let files_with_findings = {
         let mut files: Vec<&str> = report.findings.iter().map(|f| f.file.as_str()).collect();
         files.dedup();
         files.len()
     };
-    let _ = writeln!(out, "\nsrm-lint {}: summary", report.version);
+    writeln!(out, "\nsrm-lint {}: summary", report.version)?;
     let severities: Vec<String> = Severity::ALL
         .iter()
         .filter_map(|s| {
@@ -236,52 +242,52 @@ fn summary(report: &Report, options: HumanOptions) -> String {
         })
         .collect();
     if report.findings.is_empty() {
-        let _ = writeln!(out, "  findings: none");
+        writeln!(out, "  findings: none")?;
     } else {
-        let _ = writeln!(
+        writeln!(
             out,
             "  findings: {} in {} file{} ({})",
             report.findings.len(),
             files_with_findings,
             if files_with_findings == 1 { "" } else { "s" },
             severities.join(", ")
-        );
-        let _ = writeln!(out, "  by shared-responsibility area (customer side):");
+        )?;
+        writeln!(out, "  by shared-responsibility area (customer side):")?;
         for (area, count) in &summary.findings_by_area {
-            let _ = writeln!(
+            writeln!(
                 out,
                 "    {:<26} {count:>5}  {}",
                 area.as_str(),
                 area.title()
-            );
+            )?;
         }
     }
-    let _ = writeln!(
+    writeln!(
         out,
         "  scanned: {} file{}, {} document{}",
         summary.files_scanned,
         if summary.files_scanned == 1 { "" } else { "s" },
         summary.documents,
         if summary.documents == 1 { "" } else { "s" }
-    );
+    )?;
     if !summary.skipped.is_empty() {
         if options.verbose {
-            let _ = writeln!(out, "  skipped: {} file(s)", summary.skipped.len());
+            writeln!(out, "  skipped: {} file(s)", summary.skipped.len())?;
             for skipped in &summary.skipped {
-                let _ = writeln!(out, "    {}: {}", skipped.file, skipped.reason);
+                writeln!(out, "    {}: {}", skipped.file, skipped.reason)?;
             }
         } else {
             let mut by_reason: BTreeMap<&str, usize> = BTreeMap::new();
             for skipped in &summary.skipped {
                 *by_reason.entry(skipped.reason.as_str()).or_default() += 1;
             }
-            let _ = writeln!(
+            writeln!(
                 out,
                 "  skipped: {} file(s) (list them with --verbose)",
                 summary.skipped.len()
-            );
+            )?;
             for (reason, count) in by_reason {
-                let _ = writeln!(out, "    {count} x {reason}");
+                writeln!(out, "    {count} x {reason}")?;
             }
         }
     }
@@ -296,23 +302,22 @@ fn summary(report: &Report, options: HumanOptions) -> String {
             .iter()
             .map(|(kind, n)| format!("{n} {kind}"))
             .collect();
-        let _ = writeln!(
+        writeln!(
             out,
             "  suppressed: {} ({}; listed in --format json)",
             report.suppressed.len(),
             kinds.join(", ")
-        );
+        )?;
     }
     if !report.warnings.is_empty() {
-        let _ = writeln!(out, "  warnings: {}", report.warnings.len());
+        writeln!(out, "  warnings: {}", report.warnings.len())?;
     }
     if !report.errors.is_empty() {
-        let _ = writeln!(out, "  errors: {} (exit code 2)", report.errors.len());
+        writeln!(out, "  errors: {} (exit code 2)", report.errors.len())?;
     }
     let duties: Vec<String> = UNCHECKABLE_DUTIES
         .iter()
         .map(|(id, owner)| format!("{id} ({owner})"))
         .collect();
-    let _ = writeln!(out, "  not checkable from code: {}", duties.join(", "));
-    out
+    writeln!(out, "  not checkable from code: {}", duties.join(", "))
 }

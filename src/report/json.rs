@@ -1,10 +1,11 @@
 //! `--format json`: the stable machine-readable contract (see the README).
 
+use std::io::{self, Write};
+
 use crate::model::Report;
 
-pub fn render(report: &Report) -> String {
-    let mut text =
-        serde_json::to_string_pretty(report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
-    text.push('\n');
-    text
+/// The report as pretty-printed JSON, serialised straight to `out`, and a final newline.
+pub fn write(report: &Report, out: &mut impl Write) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, report)?;
+    out.write_all(b"\n")
 }

@@ -1,7 +1,7 @@
 //! `--format junit`: JUnit XML for CI test dashboards: one suite per policy, one test case per document it checked.
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
+use std::io::{self, Write};
 
 use crate::model::{Finding, Report, location};
 
@@ -22,7 +22,8 @@ fn xml(text: &str) -> String {
     out
 }
 
-pub fn render(report: &Report) -> String {
+/// The XML document: a suite per policy, a case per (policy, document) it checked, then a suite of tool errors.
+pub fn write(report: &Report, out: &mut impl Write) -> io::Result<()> {
     let mut by_check: BTreeMap<(&str, &str), Vec<&Finding>> = BTreeMap::new();
     for check in &report.checks {
         by_check
@@ -41,32 +42,32 @@ pub fn render(report: &Report) -> String {
     }
     let failures = by_check.values().filter(|f| !f.is_empty()).count();
     let tests = by_check.len() + report.errors.len();
-    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    let _ = writeln!(
+    out.write_all(b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")?;
+    writeln!(
         out,
         "<testsuites name=\"srm-lint\" tests=\"{tests}\" failures=\"{failures}\" errors=\"{}\">",
         report.errors.len()
-    );
+    )?;
     for (policy, cases) in &suites {
         let suite_failures = cases.iter().filter(|(_, f)| !f.is_empty()).count();
-        let _ = writeln!(
+        writeln!(
             out,
             "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{suite_failures}\" errors=\"0\">",
             xml(policy),
             cases.len()
-        );
+        )?;
         for (document, findings) in cases {
-            let _ = write!(
+            write!(
                 out,
                 "    <testcase classname=\"{}\" name=\"{}\"",
                 xml(policy),
                 xml(document)
-            );
+            )?;
             if findings.is_empty() {
-                out.push_str("/>\n");
+                out.write_all(b"/>\n")?;
                 continue;
             }
-            out.push_str(">\n");
+            out.write_all(b">\n")?;
             let first = findings[0];
             let body: Vec<String> = findings
                 .iter()
@@ -77,7 +78,7 @@ pub fn render(report: &Report) -> String {
                     )
                 })
                 .collect();
-            let _ = writeln!(
+            writeln!(
                 out,
                 "      <failure type=\"{}\" message=\"{}\">{}</failure>",
                 first.severity,
@@ -88,28 +89,27 @@ pub fn render(report: &Report) -> String {
                     if findings.len() == 1 { "" } else { "s" }
                 )),
                 xml(&body.join("\n"))
-            );
-            out.push_str("    </testcase>\n");
+            )?;
+            out.write_all(b"    </testcase>\n")?;
         }
-        out.push_str("  </testsuite>\n");
+        out.write_all(b"  </testsuite>\n")?;
     }
     if !report.errors.is_empty() {
-        let _ = writeln!(
+        writeln!(
             out,
             "  <testsuite name=\"srm-lint\" tests=\"{0}\" failures=\"0\" errors=\"{0}\">",
             report.errors.len()
-        );
+        )?;
         for error in &report.errors {
             let location = location(&error.file, error.line, None);
-            let _ = writeln!(
+            writeln!(
                 out,
                 "    <testcase classname=\"srm-lint\" name=\"{}\">\n      <error message=\"{}\"/>\n    </testcase>",
                 xml(&location),
                 xml(&error.message)
-            );
+            )?;
         }
-        out.push_str("  </testsuite>\n");
+        out.write_all(b"  </testsuite>\n")?;
     }
-    out.push_str("</testsuites>\n");
-    out
+    out.write_all(b"</testsuites>\n")
 }

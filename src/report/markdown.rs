@@ -1,6 +1,6 @@
 //! `--format markdown`: a report for pull-request comments and the GitHub step summary.
 
-use std::fmt::Write as _;
+use std::io::{self, Write};
 
 use crate::model::{Report, Severity};
 use crate::policy::Policy;
@@ -12,11 +12,33 @@ fn cell(text: &str) -> String {
     text.replace('|', "\\|").replace('\n', " ")
 }
 
-/// The summary tables only: counts by severity and by area.
+/// A writer that counts the bytes written through it, for [`MAX_LENGTH`].
+struct Counting<W> {
+    inner: W,
+    written: usize,
+}
+
+impl<W: Write> Write for Counting<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.written += n;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// The summary tables only, as text (the GitHub step summary).
 pub fn summary(report: &Report) -> String {
-    let mut out = String::new();
+    super::to_string(|out| write_summary(report, out))
+}
+
+/// The summary tables only: counts by severity and by area.
+pub fn write_summary(report: &Report, out: &mut impl Write) -> io::Result<()> {
     let total = report.findings.len();
-    let _ = writeln!(
+    writeln!(
         out,
         "## srm-lint: {} finding{}{}\n",
         total,
@@ -26,41 +48,45 @@ pub fn summary(report: &Report) -> String {
         } else {
             format!(", {} error(s)", report.errors.len())
         }
-    );
+    )?;
     if total > 0 {
-        out.push_str("| severity | findings |\n|---|---:|\n");
+        out.write_all(b"| severity | findings |\n|---|---:|\n")?;
         for severity in Severity::ALL {
             if let Some(count) = report.summary.findings_by_severity.get(&severity) {
-                let _ = writeln!(out, "| {severity} | {count} |");
+                writeln!(out, "| {severity} | {count} |")?;
             }
         }
-        out.push_str("\n| shared-responsibility area | findings |\n|---|---:|\n");
+        out.write_all(b"\n| shared-responsibility area | findings |\n|---|---:|\n")?;
         for (area, count) in &report.summary.findings_by_area {
-            let _ = writeln!(out, "| {} (`{}`) | {count} |", area.title(), area.as_str());
+            writeln!(out, "| {} (`{}`) | {count} |", area.title(), area.as_str())?;
         }
-        out.push('\n');
+        out.write_all(b"\n")?;
     }
-    let _ = writeln!(
+    writeln!(
         out,
         "{} file(s) scanned, {} document(s), {} skipped, {} finding(s) suppressed.\n",
         report.summary.files_scanned,
         report.summary.documents,
         report.summary.skipped.len(),
         report.suppressed.len()
-    );
-    out
+    )
 }
 
-pub fn render(report: &Report, policies: &[Policy]) -> String {
-    let mut out = summary(report);
+/// The summary, then the findings (as many as fit under [`MAX_LENGTH`]) and the errors as tables.
+pub fn write(report: &Report, policies: &[Policy], out: &mut impl Write) -> io::Result<()> {
+    let mut out = Counting {
+        inner: out,
+        written: 0,
+    };
+    write_summary(report, &mut out)?;
     if !report.findings.is_empty() {
-        out.push_str("<details open><summary>Findings</summary>\n\n");
-        out.push_str(
-            "| severity | policy | location | resource | message |\n|---|---|---|---|---|\n",
-        );
+        out.write_all(b"<details open><summary>Findings</summary>\n\n")?;
+        out.write_all(
+            b"| severity | policy | location | resource | message |\n|---|---|---|---|---|\n",
+        )?;
         let mut listed = 0;
         for finding in &report.findings {
-            if out.len() > MAX_LENGTH {
+            if out.written > MAX_LENGTH {
                 break;
             }
             let policy = policies.iter().find(|p| p.id() == finding.policy_id);
@@ -68,7 +94,7 @@ pub fn render(report: &Report, policies: &[Policy]) -> String {
                 Some(p) => format!("[{}]({})", finding.policy_id, p.docs_url()),
                 None => finding.policy_id.clone(),
             };
-            let _ = writeln!(
+            writeln!(
                 out,
                 "| {} | {id} | `{}:{}` | `{}` | {} |",
                 finding.severity,
@@ -76,29 +102,29 @@ pub fn render(report: &Report, policies: &[Policy]) -> String {
                 finding.start_line,
                 cell(&finding.resource),
                 cell(&finding.message)
-            );
+            )?;
             listed += 1;
         }
         if listed < report.findings.len() {
-            let _ = writeln!(
+            writeln!(
                 out,
                 "\n{} more finding(s) not listed; see the full report.",
                 report.findings.len() - listed
-            );
+            )?;
         }
-        out.push_str("\n</details>\n");
+        out.write_all(b"\n</details>\n")?;
     }
     if !report.errors.is_empty() {
-        out.push_str("\n### Errors\n\n| file | line | message |\n|---|---:|---|\n");
+        out.write_all(b"\n### Errors\n\n| file | line | message |\n|---|---:|---|\n")?;
         for error in &report.errors {
-            let _ = writeln!(
+            writeln!(
                 out,
                 "| `{}` | {} | {} |",
                 cell(&error.file),
                 error.line.map(|l| l.to_string()).unwrap_or_default(),
                 cell(&error.message)
-            );
+            )?;
         }
     }
-    out
+    Ok(())
 }

@@ -1,6 +1,7 @@
 //! `--format sarif`: SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
 
 use std::collections::BTreeMap;
+use std::io::{self, Write};
 
 use serde_json::{Value, json};
 
@@ -163,7 +164,9 @@ fn result(finding: &Finding, rule_index: Option<usize>) -> Value {
     result
 }
 
-pub fn render(report: &Report, policies: &[Policy]) -> String {
+/// One SARIF log with one run: the policies as rules, findings (suppressed ones too) as results,
+/// errors and warnings as notifications; built as one JSON value, serialised straight to `out`.
+pub fn write(report: &Report, policies: &[Policy], out: &mut impl Write) -> io::Result<()> {
     let rules: Vec<Value> = policies.iter().map(rule).collect();
     let index: BTreeMap<&str, usize> = policies
         .iter()
@@ -215,7 +218,8 @@ pub fn render(report: &Report, policies: &[Policy]) -> String {
             "columnKind": "unicodeCodePoints",
         }],
     });
-    serde_json::to_string_pretty(&sarif).unwrap_or_default() + "\n"
+    serde_json::to_writer_pretty(&mut *out, &sarif)?;
+    out.write_all(b"\n")
 }
 
 #[cfg(test)]
