@@ -13,7 +13,11 @@ fn inputs(target: &str) -> Vec<(String, String)> {
         .map(|e| e.path())
         .collect();
     files.sort();
-    assert!(!files.is_empty(), "no regression inputs in {}", dir.display());
+    assert!(
+        !files.is_empty(),
+        "no regression inputs in {}",
+        dir.display()
+    );
     files
         .into_iter()
         .map(|path| {

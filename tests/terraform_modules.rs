@@ -654,7 +654,12 @@ fn module_nesting_is_bounded() {
         };
         std::fs::write(dir.join("main.tf"), next).expect("write module");
     }
-    let (code, report) = run(&[], &root.path().join("m0").to_string_lossy());
+    // The sibling folders are outside the scanned one (and the temp folder is no repository).
+    let root_text = root.path().to_string_lossy().to_string();
+    let (code, report) = run(
+        &["--allow-outside", &root_text],
+        &root.path().join("m0").to_string_lossy(),
+    );
     assert_eq!(code, 2, "{report:#}");
     let errors = report["errors"].as_array().expect("errors");
     assert_eq!(errors.len(), 1, "{report:#}");
