@@ -541,3 +541,61 @@ fn module_sources_stay_in_the_tree_unless_allowed() {
         finding_ids(&report)
     );
 }
+
+#[test]
+fn scanned_text_never_reaches_a_report_unescaped() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // A privileged Pod (so it has findings) named with everything a printer must neutralise.
+    let pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: \"x\\n::error file=README.md,line=1::INJECTED\\e[31mred\\a %25 ]]> \\uFFFE \\u2028 \\u202Eevil\"\nspec:\n  containers:\n    - name: c\n      image: nginx\n      securityContext:\n        privileged: true\n";
+    write(dir.path(), "pod.yaml", pod);
+    // A file name with a line break and a workflow command in it.
+    write(dir.path(), "evil\n::error file=x::name.yaml", pod);
+    let forbidden = |text: &str, machine: bool| -> Vec<String> {
+        let mut problems = Vec::new();
+        for (number, line) in text.lines().enumerate() {
+            if line.trim_start().starts_with("::error file=README.md")
+                || line.starts_with("::error file=x::")
+                || line.starts_with("::INJECTED")
+            {
+                problems.push(format!("line {}: injected command: {line}", number + 1));
+            }
+        }
+        for c in ['\u{1b}', '\u{7}', '\u{fffe}', '\u{2028}', '\u{202e}'] {
+            // JSON and SARIF are data for programs: serde escapes the control
+            // characters, and the other characters must stay exactly as written.
+            if text.contains(c) && !(machine && !c.is_control()) {
+                problems.push(format!("raw U+{:04X}", c as u32));
+            }
+        }
+        problems
+    };
+    for format in [
+        "human", "compact", "github", "junit", "markdown", "sarif", "json",
+    ] {
+        let output = run_limited(
+            dir.path(),
+            &["--no-config", "--format", format, "--verbose", "."],
+            None,
+        );
+        assert_eq!(output.status.code(), Some(1), "{format}");
+        let text = String::from_utf8_lossy(&output.stdout);
+        assert!(
+            text.contains("INJECTED"),
+            "{format}: the finding is missing"
+        );
+        let problems = forbidden(&text, format == "sarif" || format == "json");
+        assert!(problems.is_empty(), "{format}: {problems:?}\n{text}");
+        if format == "sarif" || format == "json" {
+            serde_json::from_str::<Value>(&text).expect("valid JSON");
+        }
+        if format == "compact" {
+            // One line per finding: every line starts with a file name and a position.
+            for line in text.lines() {
+                assert!(
+                    line.starts_with("pod.yaml:") || line.starts_with("evil\\n::error"),
+                    "{line}"
+                );
+            }
+        }
+    }
+}

@@ -2,19 +2,8 @@
 
 use std::io::{self, Write};
 
+use super::escape::{workflow_data as escape_data, workflow_property as escape_property};
 use crate::model::{Report, Severity};
-
-/// Escapes a workflow command's message (`%`, CR, LF).
-fn escape_data(text: &str) -> String {
-    text.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
-}
-
-/// Escapes a workflow command's property value (also `:` and `,`).
-fn escape_property(text: &str) -> String {
-    escape_data(text).replace(':', "%3A").replace(',', "%2C")
-}
 
 /// One workflow command per finding (error, warning or notice by severity), then one error per tool error.
 pub fn write(report: &Report, out: &mut impl Write) -> io::Result<()> {
@@ -47,6 +36,13 @@ pub fn write(report: &Report, out: &mut impl Write) -> io::Result<()> {
         }
         writeln!(out, ",title=srm-lint error::{}", escape_data(&e.message))?;
     }
+    for w in &report.warnings {
+        write!(out, "::warning file={}", escape_property(&w.file))?;
+        if let Some(line) = w.line {
+            write!(out, ",line={line}")?;
+        }
+        writeln!(out, ",title=srm-lint warning::{}", escape_data(&w.message))?;
+    }
     Ok(())
 }
 
@@ -56,7 +52,7 @@ mod tests {
 
     #[test]
     fn workflow_command_values_are_escaped() {
-        assert_eq!(escape_data("a%b\nc"), "a%25b%0Ac");
+        assert_eq!(escape_data("a%b\nc"), "a%25b\\nc");
         assert_eq!(escape_property("x: y, z"), "x%3A y%2C z");
     }
 }

@@ -8,6 +8,7 @@ use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
 };
 
+use super::escape::{self, line};
 use crate::model::{Finding, Report, Severity, UNCHECKABLE_DUTIES};
 use crate::policy::Policy;
 
@@ -166,12 +167,17 @@ pub fn write(
                 "{}",
                 file_heading(&finding.file, report, options.color)
             )?;
-            let source = NamedSource::new(finding.file.clone(), finding.source.text.clone());
+            let source = NamedSource::new(
+                line(&finding.file),
+                escape::source(&finding.source.text).into_owned(),
+            );
             current_file = Some((&finding.file, source));
         }
         let Some((_, source)) = &current_file else {
             continue;
         };
+        // Everything the diagnostic shows that came from the scanned files, made inert.
+        let finding = &inert(finding);
         let policy = by_id.get(finding.policy_id.as_str());
         let diagnostic = FindingDiagnostic {
             finding,
@@ -185,7 +191,10 @@ pub fn write(
                 .map(|step| TraceDiagnostic {
                     title: format!("{}:{}: {}", step.file, step.start_line, step.message),
                     message: step.message.clone(),
-                    source: NamedSource::new(step.file.clone(), step.source.text.clone()),
+                    source: NamedSource::new(
+                        step.file.clone(),
+                        escape::source(&step.source.text).into_owned(),
+                    ),
                     span: step.span.clone(),
                 })
                 .collect(),
@@ -200,10 +209,15 @@ pub fn write(
     }
 
     for error in &report.errors {
-        writeln!(out, "error: {error}")?;
+        writeln!(out, "error: {}", line(&error.to_string()))?;
     }
     for warning in &report.warnings {
-        writeln!(out, "warning: {}: {}", warning.location(), warning.message)?;
+        writeln!(
+            out,
+            "warning: {}: {}",
+            line(&warning.location()),
+            line(&warning.message)
+        )?;
     }
     write_summary(report, options, out)
 }
@@ -213,8 +227,24 @@ fn ascii_plain(mut theme: GraphicalTheme) -> GraphicalTheme {
     theme
 }
 
+/// A copy of a finding whose texts from the scanned files (path, message,
+/// resource, attribute, trace) are one inert line each.
+fn inert(finding: &Finding) -> Finding {
+    let mut copy = finding.clone();
+    copy.file = line(&finding.file).into_owned();
+    copy.message = line(&finding.message).into_owned();
+    copy.resource = line(&finding.resource).into_owned();
+    copy.attribute = line(&finding.attribute).into_owned();
+    for step in &mut copy.trace {
+        step.file = line(&step.file).into_owned();
+        step.message = line(&step.message).into_owned();
+    }
+    copy
+}
+
 fn file_heading(file: &str, report: &Report, color: bool) -> String {
     let count = report.findings.iter().filter(|f| f.file == file).count();
+    let file = line(file);
     let noun = if count == 1 { "finding" } else { "findings" };
     if color {
         format!("\n\x1b[1m{file}\x1b[0m: {count} {noun}")
@@ -274,7 +304,12 @@ fn write_summary(report: &Report, options: HumanOptions, out: &mut impl Write) -
         if options.verbose {
             writeln!(out, "  skipped: {} file(s)", summary.skipped.len())?;
             for skipped in &summary.skipped {
-                writeln!(out, "    {}: {}", skipped.file, skipped.reason)?;
+                writeln!(
+                    out,
+                    "    {}: {}",
+                    line(&skipped.file),
+                    line(&skipped.reason)
+                )?;
             }
         } else {
             let mut by_reason: BTreeMap<&str, usize> = BTreeMap::new();

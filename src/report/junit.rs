@@ -3,24 +3,8 @@
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
+use super::escape::xml;
 use crate::model::{Finding, Report, location};
-
-fn xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            // XML 1.0 has no escape for most control characters.
-            c if (c as u32) < 0x20 && !matches!(c, '\n' | '\r' | '\t') => out.push('\u{fffd}'),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// The XML document: a suite per policy, a case per (policy, document) it checked, then a suite of tool errors.
 pub fn write(report: &Report, out: &mut impl Write) -> io::Result<()> {
@@ -88,7 +72,11 @@ pub fn write(report: &Report, out: &mut impl Write) -> io::Result<()> {
                     findings.len(),
                     if findings.len() == 1 { "" } else { "s" }
                 )),
-                xml(&body.join("\n"))
+                // One line per finding; each line's own text is escaped whole.
+                body.iter()
+                    .map(|line| xml(line))
+                    .collect::<Vec<_>>()
+                    .join("\n")
             )?;
             out.write_all(b"    </testcase>\n")?;
         }
@@ -107,6 +95,23 @@ pub fn write(report: &Report, out: &mut impl Write) -> io::Result<()> {
                 "    <testcase classname=\"srm-lint\" name=\"{}\">\n      <error message=\"{}\"/>\n    </testcase>",
                 xml(&location),
                 xml(&error.message)
+            )?;
+        }
+        out.write_all(b"  </testsuite>\n")?;
+    }
+    // Warnings (expired or unused suppressions, --strict unknowns) fail nothing: skipped cases.
+    if !report.warnings.is_empty() {
+        writeln!(
+            out,
+            "  <testsuite name=\"srm-lint warnings\" tests=\"{0}\" failures=\"0\" errors=\"0\" skipped=\"{0}\">",
+            report.warnings.len()
+        )?;
+        for warning in &report.warnings {
+            writeln!(
+                out,
+                "    <testcase classname=\"srm-lint\" name=\"{}\">\n      <skipped message=\"{}\"/>\n    </testcase>",
+                xml(&warning.location()),
+                xml(&warning.message)
             )?;
         }
         out.write_all(b"  </testsuite>\n")?;

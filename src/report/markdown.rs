@@ -9,7 +9,7 @@ use crate::policy::Policy;
 const MAX_LENGTH: usize = 60_000;
 
 fn cell(text: &str) -> String {
-    text.replace('|', "\\|").replace('\n', " ")
+    super::escape::markdown(text)
 }
 
 /// A writer that counts the bytes written through it, for [`MAX_LENGTH`].
@@ -64,11 +64,16 @@ pub fn write_summary(report: &Report, out: &mut impl Write) -> io::Result<()> {
     }
     writeln!(
         out,
-        "{} file(s) scanned, {} document(s), {} skipped, {} finding(s) suppressed.\n",
+        "{} file(s) scanned, {} document(s), {} skipped, {} finding(s) suppressed{}.\n",
         report.summary.files_scanned,
         report.summary.documents,
         report.summary.skipped.len(),
-        report.suppressed.len()
+        report.suppressed.len(),
+        if report.warnings.is_empty() {
+            String::new()
+        } else {
+            format!(", {} warning(s)", report.warnings.len())
+        }
     )
 }
 
@@ -123,6 +128,18 @@ pub fn write(report: &Report, policies: &[Policy], out: &mut impl Write) -> io::
                 cell(&error.file),
                 error.line.map(|l| l.to_string()).unwrap_or_default(),
                 cell(&error.message)
+            )?;
+        }
+    }
+    if !report.warnings.is_empty() {
+        out.write_all(b"\n### Warnings\n\n| file | line | message |\n|---|---:|---|\n")?;
+        for warning in &report.warnings {
+            writeln!(
+                out,
+                "| `{}` | {} | {} |",
+                cell(&warning.file),
+                warning.line.map(|l| l.to_string()).unwrap_or_default(),
+                cell(&warning.message)
             )?;
         }
     }

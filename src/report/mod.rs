@@ -1,6 +1,7 @@
 //! Printers: the report in each output format, one module per format.
 
 pub mod compact;
+mod escape;
 pub mod github;
 pub mod human;
 pub mod json;

@@ -97,7 +97,7 @@ fn region(finding: &Finding) -> Value {
 }
 
 fn uri(path: &str) -> String {
-    path.replace('\\', "/").replace(' ', "%20")
+    super::escape::uri_path(path)
 }
 
 fn result(finding: &Finding, rule_index: Option<usize>) -> Value {
