@@ -599,3 +599,57 @@ fn scanned_text_never_reaches_a_report_unescaped() {
         }
     }
 }
+
+#[test]
+fn reports_never_overwrite_what_is_linted_or_each_other() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "infra/main.tf", GOOD_BUCKET);
+    for args in [
+        vec!["--no-config", "--output", "infra/main.tf", "infra"],
+        vec!["--no-config", "--format", "json=infra/main.tf", "infra"],
+        vec![
+            "--no-config",
+            "--format",
+            "json=r.out",
+            "--format",
+            "sarif=r.out",
+            "infra",
+        ],
+    ] {
+        let output = run_limited(dir.path(), &args, None);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("being linted") || stderr.contains("two formats"),
+            "{args:?}: {stderr}"
+        );
+    }
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("infra/main.tf")).expect("read"),
+        GOOD_BUCKET
+    );
+    // A JSON report inside the scanned tree is fine, and is written whole (no temporary left).
+    let output = run_limited(
+        dir.path(),
+        &["--no-config", "--format", "json=infra/report.json", "infra"],
+        None,
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let names: Vec<String> = std::fs::read_dir(dir.path().join("infra"))
+        .expect("list")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().all(|n| !n.ends_with(".tmp")), "{names:?}");
+    let report: Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.path().join("infra/report.json")).expect("report"),
+    )
+    .expect("valid JSON");
+    assert_good_file_linted(&serde_json::json!({
+        "findings": report["findings"].as_array().map(|f| f.iter().map(|x| {
+            let mut x = x.clone();
+            x["file"] = Value::from(x["file"].as_str().unwrap_or("").replace("infra/", "good/"));
+            x
+        }).collect::<Vec<_>>())
+    }));
+}

@@ -1,12 +1,11 @@
 //! Writing the reports a run asked for: to standard output or files, with colour when a terminal wants it, and GitHub's step summary.
 
-use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::args::{CheckArgs, ColorChoice, FormatSpec, parse_format_spec};
 use super::fail;
-use crate::model::{ExitStatus, Report};
+use crate::model::{ExitStatus, Report, normalize, write_atomically};
 use crate::policy::Policy;
 use crate::report::human::HumanOptions;
 use crate::report::{self, OutputFormat, markdown};
@@ -44,7 +43,61 @@ pub fn formats(args: &CheckArgs, linter: &Linter) -> Result<Vec<FormatSpec>, Exi
             "only one format can go to standard output; give the others a file: --format sarif=report.sarif",
         ));
     }
+    check_targets(args, &formats)?;
     Ok(formats)
+}
+
+/// Refuses output files that would overwrite what is being linted (a path named
+/// on the command line, a Terraform or YAML file under one) or that two formats share.
+fn check_targets(args: &CheckArgs, formats: &[FormatSpec]) -> Result<(), ExitStatus> {
+    let mut targets: Vec<&Path> = formats
+        .iter()
+        .filter_map(|spec| spec.file.as_deref())
+        .collect();
+    // `--output` receives the one standard-output format (human when none is named).
+    targets.extend(args.output.as_deref());
+    let mut seen: Vec<PathBuf> = Vec::new();
+    for target in targets {
+        let absolute = normalize(target);
+        if seen.contains(&absolute) {
+            return Err(fail(format_args!(
+                "{} is named as the output of two formats; give each its own file",
+                target.display()
+            )));
+        }
+        let scanned_source = args.paths.iter().any(|input| {
+            let input = normalize(input);
+            absolute == input
+                || (absolute.starts_with(&input) && absolute.is_file() && is_source_file(&absolute))
+        });
+        if scanned_source {
+            return Err(fail(format_args!(
+                "refusing to write the report over {}, which is being linted",
+                target.display()
+            )));
+        }
+        seen.push(absolute);
+    }
+    Ok(())
+}
+
+/// Terraform and YAML files: what a report must never replace (a JSON report
+/// may well sit in the scanned tree).
+fn is_source_file(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    [
+        ".tf",
+        ".tf.json",
+        ".tfvars",
+        ".tfvars.json",
+        ".yaml",
+        ".yml",
+    ]
+    .iter()
+    .any(|suffix| name.ends_with(suffix))
 }
 
 /// Writes every requested report; an error status when one could not be written.
@@ -102,9 +155,9 @@ fn write_file(
     policies: &[Policy],
     options: HumanOptions,
 ) -> io::Result<()> {
-    let mut file = BufWriter::new(File::create(path)?);
-    report::write(format, report, policies, options, &mut file)?;
-    file.flush()
+    write_atomically(path, |out| {
+        report::write(format, report, policies, options, out)
+    })
 }
 
 /// Writes one report to standard output as it is printed; a closed pipe (`srm-lint | head`) is not an error.

@@ -14,7 +14,7 @@ pub use document::{
     ResourceMode, variables_of,
 };
 pub use limits::Limits;
-pub use paths::{display_path, normalize};
+pub use paths::{display_path, normalize, write_atomically};
 pub use report::{
     Check, ExitStatus, Finding, Report, Skipped, Summary, Suppression, SuppressionKind, ToolError,
     TraceStep, Warning, location,

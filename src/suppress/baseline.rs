@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Report, SuppressionKind, ToolError};
+use crate::model::{Report, SuppressionKind, ToolError, write_atomically};
 
 pub const DEFAULT_FILE: &str = ".srm-lint-baseline.json";
 
@@ -62,7 +62,8 @@ pub fn write(path: &Path, report: &Report) -> Result<usize, String> {
     })
     .map_err(|e| e.to_string())?
         + "\n";
-    std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    write_atomically(path, |out| out.write_all(text.as_bytes()))
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     Ok(count)
 }
 
