@@ -5,6 +5,8 @@
 # only ever looks at the types it names in its METADATA `input.types`.
 package srm.lib.terraform
 
+import data.srm.lib.index as idx
+
 # resources(type) is the list of resources of one type in this module ([] when none).
 resources(type) := object.get(input.resources, type, [])
 
@@ -62,36 +64,86 @@ refers_to(resource, attr_path, address) if {
 # counts too: `bucket = "my-bucket"` where the bucket's own `bucket` is
 # "my-bucket", or the very same expression on both sides (`var.name`).
 # It looks the target up in two indexes built once per document, so 10,000
-# buckets with 10,000 attachments cost 20,000 steps, not 100,000,000.
+# buckets with 10,000 attachments cost 20,000 steps, not 100,000,000. To ask
+# only whether there is one, use is_attached: references name a resource, not
+# an instance, so with `count` every instance may have thousands.
+# (resources(type)[i], not input.resources[type][i]: regorus' RVM loads `input`
+# once per rule, where it is first named; named first in a comprehension that
+# finds nothing, it stays unloaded for the second one, which then finds nothing.)
 attached(type, attr_path, target) := {other |
-	some i in reference_index[concat("|", [type, attr_path, base_address(target)])]
-	other := input.resources[type][i]
+	some i in reference_index[[type, attr_path, base_address(target)]]
+	other := resources(type)[i]
 } | {other |
 	name := object.get(target.values, "bucket", null)
 	is_string(name)
-	some i in value_index[concat("|", [type, attr_path, name])]
-	other := input.resources[type][i]
+	some i in value_index[[type, attr_path, name]]
+	other := resources(type)[i]
 }
 
-# reference_index["<type>|<attribute>|<address>"] is the set of positions (in
+# is_attached(type, attr_path, target): attached(type, attr_path, target) is not
+# empty, answered by one look-up in each index.
+is_attached(type, attr_path, target) if reference_index[[type, attr_path, base_address(target)]]
+
+is_attached(type, attr_path, target) if {
+	name := object.get(target.values, "bucket", null)
+	is_string(name)
+	value_index[[type, attr_path, name]]
+}
+
+# referrers(type, attr_path, address) is the set of resources of `type` whose
+# attribute refers to `address`: every `other` with refers_to(other, attr_path,
+# address), looked up in reference_index.
+referrers(type, attr_path, address) := {other |
+	some key in reference_keys(address)
+	some i in reference_index[[type, attr_path, key]]
+	other := resources(type)[i]
+}
+
+# has_referrer(type, attr_path, address): referrers(type, attr_path, address) is not empty.
+has_referrer(type, attr_path, address) if {
+	some key in reference_keys(address)
+	reference_index[[type, attr_path, key]]
+}
+
+# with_value(type, attr_path, value) is the set of resources of `type` whose
+# top-level attribute is the string `value` (other.values[attr_path] == value),
+# looked up in value_index; empty when `value` is not a string.
+with_value(type, attr_path, value) := {other |
+	is_string(value)
+	some i in value_index[[type, attr_path, value]]
+	other := resources(type)[i]
+}
+
+# has_value(type, attr_path, value): with_value(type, attr_path, value) is not empty.
+has_value(type, attr_path, value) if {
+	is_string(value)
+	value_index[[type, attr_path, value]]
+}
+
+# reference_keys(address) is the set of addresses whose presence among an
+# attribute's references makes refers_to(_, _, address) true: the address itself
+# and, for an instance (`aws_s3_bucket.b[0]`), the part before its first "[".
+reference_keys(address) := {address, substring(address, 0, indexof(address, "["))} if contains(address, "[")
+
+reference_keys(address) := {address} if not contains(address, "[")
+
+# reference_index[[type, attribute, address]] is the set of positions (in
 # input.resources[type]) of the resources whose attribute refers to `address`.
-reference_index[key] contains i if {
+reference_index := idx.group({[[type, attr_path, address], i] |
 	some type, list in input.resources
 	some i, other in list
 	some attr_path, addresses in object.get(other, "references", {})
 	some address in addresses
-	key := concat("|", [type, attr_path, address])
-}
+})
 
-# value_index["<type>|<attribute>|<value>"] is the set of positions of the
+# value_index[[type, attribute, value]] is the set of positions of the
 # resources whose top-level attribute is that string.
-value_index[key] contains i if {
+value_index := idx.group({[[type, attr_path, value], i] |
 	some type, list in input.resources
 	some i, other in list
 	some attr_path, value in other.values
 	is_string(value)
-	key := concat("|", [type, attr_path, value])
-}
+})
 
 # base_address(resource) is the address without an instance key
 # (`aws_instance.web` for `aws_instance.web[0]`): what references name.

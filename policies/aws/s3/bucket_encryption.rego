@@ -38,5 +38,5 @@ deny contains {
 } if {
 	some r in tf.resources("aws_s3_bucket")
 	count(tf.blocks(r.values, "server_side_encryption_configuration")) == 0
-	count(tf.attached("aws_s3_bucket_server_side_encryption_configuration", "bucket", r)) == 0
+	not tf.is_attached("aws_s3_bucket_server_side_encryption_configuration", "bucket", r)
 }

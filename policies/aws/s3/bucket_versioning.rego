@@ -35,7 +35,7 @@ deny contains {
 } if {
 	some b in tf.resources("aws_s3_bucket")
 	count(tf.blocks(b.values, "versioning")) == 0
-	count(tf.attached("aws_s3_bucket_versioning", "bucket", b)) == 0
+	not tf.is_attached("aws_s3_bucket_versioning", "bucket", b)
 }
 
 # An inline versioning block that is off (`enabled = false` or left out).
@@ -80,4 +80,4 @@ covered(b) if {
 }
 
 # Any split resource decides on its own (and is reported on its own when not Enabled).
-covered(b) if count(tf.attached("aws_s3_bucket_versioning", "bucket", b)) > 0
+covered(b) if tf.is_attached("aws_s3_bucket_versioning", "bucket", b)

@@ -37,7 +37,7 @@ deny contains {
 } if {
 	some b in sensitive_buckets
 	count(tf.blocks(b.values, "server_side_encryption_configuration")) == 0
-	count(tf.attached("aws_s3_bucket_server_side_encryption_configuration", "bucket", b)) == 0
+	not tf.is_attached("aws_s3_bucket_server_side_encryption_configuration", "bucket", b)
 }
 
 # A default-encryption rule that is not SSE-KMS with a customer managed key.

@@ -45,7 +45,7 @@ deny contains {
 # Lifecycle rules: inline (provider v3) or aws_s3_bucket_lifecycle_configuration.
 retention_defined(b) if count(tf.blocks(b.values, "lifecycle_rule")) > 0
 
-retention_defined(b) if count(tf.attached("aws_s3_bucket_lifecycle_configuration", "bucket", b)) > 0
+retention_defined(b) if tf.is_attached("aws_s3_bucket_lifecycle_configuration", "bucket", b)
 
 # Object Lock: on the bucket (v4+), inline (v3), or its split configuration; an
 # unresolved setting counts.
@@ -58,4 +58,4 @@ retention_defined(b) if {
 	lock.object_lock_enabled in {"Enabled", true}
 }
 
-retention_defined(b) if count(tf.attached("aws_s3_bucket_object_lock_configuration", "bucket", b)) > 0
+retention_defined(b) if tf.is_attached("aws_s3_bucket_object_lock_configuration", "bucket", b)

@@ -36,5 +36,5 @@ deny contains {
 	"path": [],
 } if {
 	some r in tf.resources("aws_vpc")
-	count(tf.attached("aws_flow_log", "vpc_id", r)) == 0
+	not tf.is_attached("aws_flow_log", "vpc_id", r)
 }
