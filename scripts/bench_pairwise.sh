@@ -14,7 +14,8 @@
 #   SRM_LINT_ENGINE  compiled (default) or interpreter
 # Corpora are written to target/pairwise/<corpus>-<N>/ and reused.
 # Prints one line per policy: id, N, wall seconds, peak RSS, findings, and
-# "TIME LIMIT" when the policy was stopped by its time limit. Needs GNU time.
+# "TIME LIMIT" when the policy was stopped by its time limit (or the first error).
+# Needs GNU time.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -78,6 +79,34 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "e" {
   bucket = "bucket-\${count.index}"
   rule {
     apply_server_side_encryption_by_default { sse_algorithm = "aws:kms" }
+  }
+}
+EOF
+}
+
+s3_sensitive() { cat >"$1/main.tf" <<EOF
+resource "aws_s3_bucket" "b" {
+  count  = $N
+  bucket = "bucket-\${count.index}"
+  tags   = { data-classification = "confidential" }
+}
+resource "aws_s3_bucket_server_side_encryption_configuration" "e" {
+  count  = $N
+  bucket = aws_s3_bucket.b[count.index].id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = "arn:aws:kms:eu-west-1:111122223333:key/\${count.index}"
+    }
+  }
+}
+resource "aws_s3_bucket_lifecycle_configuration" "l" {
+  count  = $N
+  bucket = aws_s3_bucket.b[count.index].id
+  rule {
+    id     = "expire"
+    status = "Enabled"
+    expiration { days = 365 }
   }
 }
 EOF
@@ -715,6 +744,8 @@ declare -A CORPUS=(
   [SRM-AWS-S3-005]=s3_logging
   [SRM-AWS-S3-001]=s3_split
   [SRM-AWS-S3-004]=s3_split
+  [SRM-AWS-S3-008]=s3_sensitive
+  [SRM-AWS-S3-009]=s3_sensitive
   [SRM-AWS-VPC-002]=vpc_flow_logs
   [SRM-AWS-S3-006]=s3_policy_documents
   [SRM-AWS-S3-007]=aws_policy_documents
@@ -769,7 +800,11 @@ for id in "${ids[@]}"; do
   read -r seconds rss < <(tail -n 1 "$log.time")
   findings=$(grep -c " $id \[" "$log" || true)
   note=""
-  if grep -q "stopped after" "$log"; then note="TIME LIMIT"; fi
+  if grep -q "stopped after" "$log"; then
+    note="TIME LIMIT"
+  elif grep -q ": error " "$log"; then
+    note="ERROR: $(grep -m 1 ": error " "$log")"
+  fi
   printf '%-28s %7s %9s %8d MB %9s %s\n' "$id" "$N" "$seconds" "$((rss / 1024))" "$findings" "$note"
   rm -f "$log" "$log.time"
 done

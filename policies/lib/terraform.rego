@@ -80,6 +80,21 @@ attached(type, attr_path, target) := {other |
 	other := resources(type)[i]
 }
 
+# attached_to(other, attr_path, type) is the reverse of attached: the resources
+# `target` of `type` such that `other` is in attached(other's type, attr_path,
+# target). A policy that judges the split resources themselves (and reports them
+# with the bucket they belong to) starts from them and finds their buckets here.
+attached_to(other, attr_path, type) := {target |
+	some address in references(other, attr_path)
+	some i in base_address_index[[type, address]]
+	target := resources(type)[i]
+} | {target |
+	name := other.values[attr_path]
+	is_string(name)
+	some i in value_index[[type, "bucket", name]]
+	target := resources(type)[i]
+}
+
 # is_attached(type, attr_path, target): attached(type, attr_path, target) is not
 # empty, answered by one look-up in each index.
 is_attached(type, attr_path, target) if reference_index[[type, attr_path, base_address(target)]]
@@ -143,6 +158,13 @@ value_index := idx.group({[[type, attr_path, value], i] |
 	some i, other in list
 	some attr_path, value in other.values
 	is_string(value)
+})
+
+# base_address_index[[type, base address]] is the set of positions (in
+# input.resources[type]) of the resources with that base address.
+base_address_index := idx.group({[[type, base_address(other)], i] |
+	some type, list in input.resources
+	some i, other in list
 })
 
 # base_address(resource) is the address without an instance key

@@ -82,6 +82,20 @@ test_is_attached_by_reference_or_same_name if {
 	not tf.is_attached("aws_s3_bucket_acl", "bucket", bucket) with input as {"resources": {"aws_s3_bucket_versioning": [by_ref, by_name]}}
 }
 
+test_attached_to_is_the_reverse_of_attached if {
+	b0 := {"address": "aws_s3_bucket.b[0]", "base_address": "aws_s3_bucket.b", "values": {"bucket": "b0"}}
+	b1 := {"address": "aws_s3_bucket.b[1]", "base_address": "aws_s3_bucket.b", "values": {"bucket": "b1"}}
+	named := {"address": "aws_s3_bucket.n", "base_address": "aws_s3_bucket.n", "values": {"bucket": "n"}}
+	by_ref := {"address": "aws_s3_bucket_versioning.v", "values": {"bucket": "${aws_s3_bucket.b[0].id}"}, "references": {"bucket": ["aws_s3_bucket.b"]}}
+	by_name := {"address": "aws_s3_bucket_versioning.w", "values": {"bucket": "n"}, "references": {}}
+	resources := {"resources": {"aws_s3_bucket": [b0, b1, named], "aws_s3_bucket_versioning": [by_ref, by_name]}}
+	tf.attached_to(by_ref, "bucket", "aws_s3_bucket") == {b0, b1} with input as resources
+	tf.attached_to(by_name, "bucket", "aws_s3_bucket") == {named} with input as resources
+	pairs := {[b.address, v.address] | some b in [b0, b1, named]; some v in tf.attached("aws_s3_bucket_versioning", "bucket", b)} with input as resources
+	reverse := {[b.address, v.address] | some v in [by_ref, by_name]; some b in tf.attached_to(v, "bucket", "aws_s3_bucket")} with input as resources
+	pairs == reverse
+}
+
 test_referrers_match_like_refers_to if {
 	split := {"address": "aws_x.s", "values": {}, "references": {"target": ["aws_y.t"], "other": ["aws_y.u"]}}
 	unrelated := {"address": "aws_x.v", "values": {}, "references": {"target": ["aws_y.u"]}}
