@@ -4,6 +4,8 @@
 # kind, and each resource's `values` is the whole manifest object.
 package srm.lib.kubernetes
 
+import data.srm.lib.index as idx
+
 # resources(kind) is the list of objects of one kind in this file ([] when none).
 resources(kind) := object.get(input.resources, kind, [])
 
@@ -51,6 +53,12 @@ containers[key] := {
 	is_object(container)
 	key := sprintf("%s/%s/%d", [pod_key, field, index])
 }
+
+# pod_containers[[address, pod_path]] is the set of keys (in `containers`) of the
+# containers of the pod specs of the object(s) at that address, at that path: a
+# policy that reports a pod-level setting with the containers that inherit it
+# looks them up here instead of scanning every container of the file per pod.
+pod_containers := idx.group({[[c.resource.address, c.pod_path], key] | some key, c in containers})
 
 # labels(resource) is the object's labels ({} when none).
 labels(resource) := object.get(resource.values, ["metadata", "labels"], {})

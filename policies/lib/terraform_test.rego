@@ -71,6 +71,62 @@ test_instances_are_referred_to_through_their_resource if {
 	count(got) == 1
 }
 
+test_is_attached_by_reference_or_same_name if {
+	bucket := {"address": "aws_s3_bucket.b[1]", "base_address": "aws_s3_bucket.b", "values": {"bucket": "named"}}
+	by_ref := {"address": "aws_s3_bucket_versioning.v", "values": {"bucket": "${aws_s3_bucket.b[0].id}"}, "references": {"bucket": ["aws_s3_bucket.b"]}}
+	by_name := {"address": "aws_s3_bucket_versioning.w", "values": {"bucket": "named"}, "references": {}}
+	other := {"address": "aws_s3_bucket_versioning.x", "values": {"bucket": "${aws_s3_bucket.c.id}"}, "references": {"bucket": ["aws_s3_bucket.c"]}}
+	tf.is_attached("aws_s3_bucket_versioning", "bucket", bucket) with input as {"resources": {"aws_s3_bucket_versioning": [by_ref]}}
+	tf.is_attached("aws_s3_bucket_versioning", "bucket", bucket) with input as {"resources": {"aws_s3_bucket_versioning": [by_name]}}
+	not tf.is_attached("aws_s3_bucket_versioning", "bucket", bucket) with input as {"resources": {"aws_s3_bucket_versioning": [other]}}
+	not tf.is_attached("aws_s3_bucket_acl", "bucket", bucket) with input as {"resources": {"aws_s3_bucket_versioning": [by_ref, by_name]}}
+}
+
+test_attached_to_is_the_reverse_of_attached if {
+	b0 := {"address": "aws_s3_bucket.b[0]", "base_address": "aws_s3_bucket.b", "values": {"bucket": "b0"}}
+	b1 := {"address": "aws_s3_bucket.b[1]", "base_address": "aws_s3_bucket.b", "values": {"bucket": "b1"}}
+	named := {"address": "aws_s3_bucket.n", "base_address": "aws_s3_bucket.n", "values": {"bucket": "n"}}
+	by_ref := {"address": "aws_s3_bucket_versioning.v", "values": {"bucket": "${aws_s3_bucket.b[0].id}"}, "references": {"bucket": ["aws_s3_bucket.b"]}}
+	by_name := {"address": "aws_s3_bucket_versioning.w", "values": {"bucket": "n"}, "references": {}}
+	resources := {"resources": {"aws_s3_bucket": [b0, b1, named], "aws_s3_bucket_versioning": [by_ref, by_name]}}
+	tf.attached_to(by_ref, "bucket", "aws_s3_bucket") == {b0, b1} with input as resources
+	tf.attached_to(by_name, "bucket", "aws_s3_bucket") == {named} with input as resources
+	pairs := {[b.address, v.address] | some b in [b0, b1, named]; some v in tf.attached("aws_s3_bucket_versioning", "bucket", b)} with input as resources
+	reverse := {[b.address, v.address] | some v in [by_ref, by_name]; some b in tf.attached_to(v, "bucket", "aws_s3_bucket")} with input as resources
+	pairs == reverse
+}
+
+test_referrers_match_like_refers_to if {
+	split := {"address": "aws_x.s", "values": {}, "references": {"target": ["aws_y.t"], "other": ["aws_y.u"]}}
+	unrelated := {"address": "aws_x.v", "values": {}, "references": {"target": ["aws_y.u"]}}
+	resources := {"resources": {"aws_x": [split, unrelated]}}
+	tf.referrers("aws_x", "target", "aws_y.t") == {split} with input as resources
+	tf.referrers("aws_x", "target", "aws_y.t[3]") == {split} with input as resources
+	tf.referrers("aws_x", "target", "aws_y.u") == {unrelated} with input as resources
+	tf.referrers("aws_x", "other", "aws_y.t") == set() with input as resources
+	tf.has_referrer("aws_x", "target", "aws_y.t[\"k\"]") with input as resources
+	not tf.has_referrer("aws_x", "target", "aws_y.w") with input as resources
+	not tf.has_referrer("aws_z", "target", "aws_y.t") with input as resources
+}
+
+test_with_value_matches_top_level_strings if {
+	a := {"address": "aws_x.a", "values": {"name": "n", "count": 1}, "references": {}}
+	b := {"address": "aws_x.b", "values": {"name": "${var.n}"}, "references": {}}
+	resources := {"resources": {"aws_x": [a, b]}}
+	tf.with_value("aws_x", "name", "n") == {a} with input as resources
+	tf.with_value("aws_x", "name", "${var.n}") == {b} with input as resources
+	tf.with_value("aws_x", "count", 1) == set() with input as resources
+	tf.has_value("aws_x", "name", "n") with input as resources
+	not tf.has_value("aws_x", "name", "m") with input as resources
+	not tf.has_value("aws_x", "name", null) with input as resources
+}
+
+test_reference_keys if {
+	tf.reference_keys("aws_x.a") == {"aws_x.a"}
+	tf.reference_keys("aws_x.a[0]") == {"aws_x.a[0]", "aws_x.a"}
+	tf.reference_keys("module.m[0].aws_x.a[1]") == {"module.m[0].aws_x.a[1]", "module.m"}
+}
+
 test_looks_like_secret_name if {
 	every name in ["DB_PASSWORD", "api-key", "GITHUB_TOKEN", "aws_access_key_id", "AWS_SECRET_ACCESS_KEY", "client_secret", "PRIVATEKEY_PEM"] {
 		tf.looks_like_secret_name(name)

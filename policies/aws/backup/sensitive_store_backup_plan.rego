@@ -52,30 +52,71 @@ read_replica(r) if {
 	"replicate_source_db" in object.keys(r.values)
 }
 
+# Each selection, volume attachment and EFS backup policy is read once per
+# document into the sets below; a store is then looked up in them instead of
+# scanning every selection (and every attachment) for every store.
+
 # Selected by reference in `resources`.
-covered(r) if {
-	some selection in tf.resources("aws_backup_selection")
-	some path, addresses in selection.references
-	startswith(path, "resources")
-	tf.base_address(r) in addresses
-}
+covered(r) if selected_addresses[tf.base_address(r)]
 
 # An EBS volume attached to an instance that a selection names by reference:
 # AWS Backup backs up an EC2 instance with all its attached volumes.
 covered(r) if {
 	r.type == "aws_ebs_volume"
-	some attachment in tf.resources("aws_volume_attachment")
-	tf.refers_to(attachment, "volume_id", r.address)
-	some instance in tf.references(attachment, "instance_id")
-	some selection in tf.resources("aws_backup_selection")
-	some path, addresses in selection.references
-	startswith(path, "resources")
-	instance in addresses
+	some key in tf.reference_keys(r.address)
+	volumes_of_selected_instances[key]
 }
 
 # Selected by a wildcard ARN ("*" or "arn:aws:rds:*:*:db:*"), or through an
 # expression that does not name a resource of this module (not judged).
-covered(_) if {
+covered(_) if wildcard_selection
+
+covered(_) if unjudged_selection
+
+# Selected by tag: a selection_tag (STRINGEQUALS) or a condition string_equals on
+# aws:ResourceTag/<key>; an unresolved key or value may match (not judged), other
+# operators (string_like, not_equals) are not judged either.
+covered(r) if {
+	tags := object.get(r.values, "tags", {})
+	is_object(tags)
+	some key, value in tags
+	selection_tag_conditions[[key, value]]
+}
+
+covered(_) if unresolved_selected_tag
+
+covered(r) if {
+	count(selection_tag_conditions) > 0
+	tf.tags_unresolved(r.values)
+}
+
+covered(_) if unjudged_tag_operator
+
+# EFS automatic backups (aws/efs/automatic-backup-plan).
+covered(r) if {
+	r.type == "aws_efs_file_system"
+	some key in tf.reference_keys(r.address)
+	backed_up_file_systems[key]
+}
+
+# selected_addresses: every address a selection's `resources` refers to.
+selected_addresses contains address if {
+	some selection in tf.resources("aws_backup_selection")
+	some path, addresses in selection.references
+	startswith(path, "resources")
+	some address in addresses
+}
+
+# volumes_of_selected_instances: the addresses the volume_id of an attachment
+# refers to, when its instance_id refers to a selected resource.
+volumes_of_selected_instances contains volume if {
+	some attachment in tf.resources("aws_volume_attachment")
+	some instance in tf.references(attachment, "instance_id")
+	selected_addresses[instance]
+	some volume in tf.references(attachment, "volume_id")
+}
+
+wildcard_selection if {
 	some selection in tf.resources("aws_backup_selection")
 	some value in as_list(object.get(selection.values, "resources", []))
 	is_string(value)
@@ -83,7 +124,7 @@ covered(_) if {
 	contains(value, "*")
 }
 
-covered(_) if {
+unjudged_selection if {
 	some selection in tf.resources("aws_backup_selection")
 	resources := object.get(selection.values, "resources", [])
 	some value in as_list(resources)
@@ -91,54 +132,47 @@ covered(_) if {
 	not names_module_resource(selection)
 }
 
-# Selected by tag: a selection_tag (STRINGEQUALS) or a condition string_equals on
-# aws:ResourceTag/<key>; an unresolved key or value may match (not judged), other
-# operators (string_like, not_equals) are not judged either.
-covered(r) if {
+# selection_tag_conditions: the [key, value] of every selection_tag and
+# string_equals condition on aws:ResourceTag/<key>.
+selection_tag_conditions contains [tag.key, tag.value] if {
 	some selection in tf.resources("aws_backup_selection")
 	some tag in tf.blocks(selection.values, "selection_tag")
-	tag_matches(r, tag.key, tag.value)
 }
 
-covered(r) if {
+selection_tag_conditions contains [trim_prefix(equals.key, "aws:ResourceTag/"), equals.value] if {
 	some selection in tf.resources("aws_backup_selection")
 	some condition in tf.blocks(selection.values, "condition")
 	some equals in tf.blocks(condition, "string_equals")
-	key := trim_prefix(equals.key, "aws:ResourceTag/")
-	tag_matches(r, key, equals.value)
 }
 
-covered(_) if {
+unresolved_selected_tag if {
+	some [key, value] in selection_tag_conditions
+	tag_unresolved(key, value)
+}
+
+unjudged_tag_operator if {
 	some selection in tf.resources("aws_backup_selection")
 	some condition in tf.blocks(selection.values, "condition")
 	some operator in ["string_like", "string_not_equals", "string_not_like"]
 	count(tf.blocks(condition, operator)) > 0
 }
 
-# EFS automatic backups (aws/efs/automatic-backup-plan).
-covered(r) if {
-	r.type == "aws_efs_file_system"
+tag_unresolved(key, _) if tf.is_unresolved(key)
+
+tag_unresolved(_, value) if tf.is_unresolved(value)
+
+# backed_up_file_systems: the addresses the file_system_id of an EFS backup
+# policy with backups enabled (or unresolved) refers to.
+backed_up_file_systems contains address if {
 	some policy in tf.resources("aws_efs_backup_policy")
-	tf.refers_to(policy, "file_system_id", r.address)
 	some block in tf.blocks(policy.values, "backup_policy")
 	backup_enabled(block.status)
+	some address in tf.references(policy, "file_system_id")
 }
 
 backup_enabled(status) if status == "ENABLED"
 
 backup_enabled(status) if tf.is_unresolved(status)
-
-tag_matches(_, key, _) if tf.is_unresolved(key)
-
-tag_matches(_, _, value) if tf.is_unresolved(value)
-
-tag_matches(r, key, value) if {
-	tags := object.get(r.values, "tags", {})
-	is_object(tags)
-	tags[key] == value
-}
-
-tag_matches(r, _, _) if tf.tags_unresolved(r.values)
 
 names_module_resource(selection) if {
 	some path, addresses in selection.references

@@ -35,7 +35,7 @@ deny contains {
 } if {
 	some r in tf.resources("aws_cloudfront_distribution")
 	count(tf.blocks(r.values, "logging_config")) == 0
-	count(delivery_sources(r)) == 0
+	not has_delivery_source(r)
 }
 
 deny contains {
@@ -46,11 +46,9 @@ deny contains {
 	some r in tf.resources("aws_cloudfront_distribution")
 	some i, config in tf.blocks(r.values, "logging_config")
 	object.get(config, "bucket", "") == ""
-	count(delivery_sources(r)) == 0
+	not has_delivery_source(r)
 }
 
-# Standard logging v2: a delivery source whose resource_arn refers to the distribution.
-delivery_sources(r) := {source |
-	some source in tf.resources("aws_cloudwatch_log_delivery_source")
-	tf.refers_to(source, "resource_arn", r.address)
-}
+# Standard logging v2: a delivery source whose resource_arn refers to the
+# distribution (looked up in the index of references).
+has_delivery_source(r) if tf.has_referrer("aws_cloudwatch_log_delivery_source", "resource_arn", r.address)

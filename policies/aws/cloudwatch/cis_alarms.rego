@@ -85,9 +85,45 @@ number(event) := to_number(split(split(event, " ")[0], ".")[1])
 monitored(event) if {
 	some filter in tf.resources("aws_cloudwatch_log_metric_filter")
 	watches(event, filter.values.pattern)
+	alarmed(filter)
+}
+
+# alarmed(filter): a notifying alarm is on the filter's metric: by name
+# (metric_name or a metric of a metric_query), by a reference to the filter, or
+# through an unresolved name. Looked up in sets of the notifying alarms' metric
+# names and references computed once per document, not by scanning every alarm
+# for every filter.
+alarmed(filter) if {
+	some transformation in tf.blocks(filter.values, "metric_transformation")
+	notifying_metric_names[[transformation.name]]
+}
+
+alarmed(filter) if notifying_references[tf.base_address(filter)]
+
+alarmed(_) if notifying_unresolved_metric
+
+# notifying_metric_names: the metric names of the notifying alarms, each wrapped
+# in a list (so that any value is found, `false` too).
+notifying_metric_names contains [name] if {
 	some alarm in tf.resources("aws_cloudwatch_metric_alarm")
-	alarms_on(alarm, filter)
 	notifies(alarm)
+	some name in metric_names(alarm)
+}
+
+# notifying_references: every address any attribute of a notifying alarm refers to.
+notifying_references contains address if {
+	some alarm in tf.resources("aws_cloudwatch_metric_alarm")
+	notifies(alarm)
+	some _, addresses in alarm.references
+	some address in addresses
+}
+
+# A notifying alarm whose metric name is an expression may be on any filter's metric.
+notifying_unresolved_metric if {
+	some alarm in tf.resources("aws_cloudwatch_metric_alarm")
+	notifies(alarm)
+	some name in metric_names(alarm)
+	tf.is_unresolved(name)
 }
 
 # A filter whose pattern is an expression may watch for anything: not judged.
@@ -102,24 +138,6 @@ watches(event, pattern) if {
 	every fragment in fragments {
 		contains(pattern, fragment)
 	}
-}
-
-# The alarm's metric is the filter's metric: by name (metric_name or a metric of
-# a metric_query), by a reference to the filter, or through an unresolved name.
-alarms_on(alarm, filter) if {
-	some name in metric_names(alarm)
-	some transformation in tf.blocks(filter.values, "metric_transformation")
-	name == transformation.name
-}
-
-alarms_on(alarm, filter) if {
-	some path, addresses in alarm.references
-	tf.base_address(filter) in addresses
-}
-
-alarms_on(alarm, _) if {
-	some name in metric_names(alarm)
-	tf.is_unresolved(name)
 }
 
 metric_names(alarm) := {name | name := alarm.values.metric_name} | {name |

@@ -46,20 +46,23 @@ deny contains {
 }
 
 # A status resource whose name refers to the recorder, or names it (by literal or
-# by the same expression; the recorder's name defaults to "default").
-started(recorder) if {
-	some s in tf.resources("aws_config_configuration_recorder_status")
-	tf.refers_to(s, "name", recorder.address)
-}
+# by the same expression; the recorder's name defaults to "default"). Looked up
+# in the index of references and in the set of status names, computed once per
+# document, not by scanning every status for every recorder.
+started(recorder) if tf.has_referrer("aws_config_configuration_recorder_status", "name", recorder.address)
 
-started(recorder) if {
-	some s in tf.resources("aws_config_configuration_recorder_status")
-	s.values.name == object.get(recorder.values, "name", "default")
-}
+started(recorder) if status_names[[object.get(recorder.values, "name", "default")]]
 
 # A status whose name is an expression that does not point at another recorder
 # of this module (a variable, a local, a module output) may start it: not judged.
-started(_) if {
+started(_) if unjudged_status
+
+# status_names: the name of each status, wrapped in a list (so that a `false` name is found too).
+status_names contains [s.values.name] if {
+	some s in tf.resources("aws_config_configuration_recorder_status")
+}
+
+unjudged_status if {
 	some s in tf.resources("aws_config_configuration_recorder_status")
 	tf.is_unresolved(s.values.name)
 	not refers_to_a_recorder(s)

@@ -63,15 +63,53 @@ deny contains {
 
 # Registry-level scanning rules override the repository setting: a rule that
 # scans on push or continuously and whose wildcard filter matches the
-# repository's name (or is "*") covers the repository.
+# repository's name (or is "*") covers the repository. The covering filters are
+# gathered once per document (a registry has one scanning configuration, but
+# `count` can make thousands): "*" covers every repository, a filter without
+# wildcards is looked up by name, and only the distinct wildcard filters are
+# matched against each repository.
+registry_scanning_covers(_) if "*" in covering_filters
+
 registry_scanning_covers(repo) if {
+	name := repo.values.name
+	is_string(name)
+	not tf.is_unresolved(name)
+	literal_covering_filters[glob_key(name)]
+}
+
+registry_scanning_covers(repo) if {
+	some filter in wildcard_covering_filters
+	filter_matches(filter, repo)
+}
+
+# covering_filters: the repository filters of the rules that scan on push or continuously.
+covering_filters contains repository_filter.filter if {
 	some config in tf.resources("aws_ecr_registry_scanning_configuration")
 	some rule in tf.blocks(config.values, "rule")
 	is_string(rule.scan_frequency)
 	upper(rule.scan_frequency) in {"SCAN_ON_PUSH", "CONTINUOUS_SCAN"}
 	some repository_filter in tf.blocks(rule, "repository_filter")
-	filter_matches(repository_filter.filter, repo)
 }
+
+# A filter without glob metacharacters matches exactly the names equal to it
+# (glob.match with no delimiters compares both with "/" read as "\u0000").
+literal_covering_filters contains glob_key(filter) if {
+	some filter in covering_filters
+	literal(filter)
+}
+
+wildcard_covering_filters contains filter if {
+	some filter in covering_filters
+	not literal(filter)
+}
+
+literal(filter) if {
+	is_string(filter)
+	not tf.is_unresolved(filter)
+	not regex.match(`[*?\[\]{}\\]`, filter)
+}
+
+glob_key(s) := replace(s, "/", "\u0000")
 
 filter_matches(filter, _) if filter == "*"
 

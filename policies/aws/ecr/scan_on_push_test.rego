@@ -39,3 +39,17 @@ test_registry_scanning_covers_matching_repositories if {
 	count(policy.deny) == 1 with input as doc({"aws_ecr_repository": [repo({})], "aws_ecr_registry_scanning_configuration": [registry("dev/*", "SCAN_ON_PUSH")]})
 	count(policy.deny) == 1 with input as doc({"aws_ecr_repository": [repo({})], "aws_ecr_registry_scanning_configuration": [registry("*", "MANUAL")]})
 }
+
+test_literal_filters_are_looked_up_by_name if {
+	two := res("aws_ecr_registry_scanning_configuration", "this", {
+		"scan_type": "ENHANCED",
+		"rule": [{"scan_frequency": "SCAN_ON_PUSH", "repository_filter": [
+			{"filter": "prod/other", "filter_type": "WILDCARD"},
+			{"filter": "prod/app", "filter_type": "WILDCARD"},
+		]}],
+	})
+	count(policy.deny) == 0 with input as doc({"aws_ecr_repository": [repo({})], "aws_ecr_registry_scanning_configuration": [two]})
+	count(policy.deny) == 1 with input as doc({"aws_ecr_repository": [repo({})], "aws_ecr_registry_scanning_configuration": [registry("prod/ap", "SCAN_ON_PUSH")]})
+	count(policy.deny) == 1 with input as doc({"aws_ecr_repository": [repo({})], "aws_ecr_registry_scanning_configuration": [registry("Prod/app", "SCAN_ON_PUSH")]})
+	count(policy.deny) == 0 with input as doc({"aws_ecr_repository": [repo({})], "aws_ecr_registry_scanning_configuration": [registry("prod/ap?", "SCAN_ON_PUSH")]})
+}

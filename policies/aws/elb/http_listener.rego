@@ -84,10 +84,19 @@ https_or_unknown(protocol) if upper(protocol) == "HTTPS"
 https_or_unknown(protocol) if tf.is_unresolved(protocol)
 
 # The listener's load_balancer_arn refers to an aws_lb/aws_alb of this module
-# that is an Application Load Balancer (load_balancer_type omitted or "application").
+# that is an Application Load Balancer (load_balancer_type omitted or "application"):
+# looked up in the set of such load balancers' reference keys, computed once per
+# document, not by scanning every load balancer for every listener.
 application_load_balancer(listener) if {
+	some address in tf.references(listener, "load_balancer_arn")
+	application_load_balancer_keys[address]
+}
+
+# application_load_balancer_keys: the addresses by which a reference designates
+# an Application Load Balancer of this module (tf.reference_keys).
+application_load_balancer_keys contains key if {
 	some type in ["aws_lb", "aws_alb"]
 	some lb in tf.resources(type)
-	tf.refers_to(listener, "load_balancer_arn", lb.address)
 	object.get(lb.values, "load_balancer_type", "application") == "application"
+	some key in tf.reference_keys(lb.address)
 }

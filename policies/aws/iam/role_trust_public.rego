@@ -52,15 +52,16 @@ deny contains {
 	"resource": d.address,
 	"path": ["statement", i, "principals", j, "identifiers"],
 } if {
-	some r in tf.resources("aws_iam_role")
 	some d in tf.resources("data.aws_iam_policy_document")
-	tf.refers_to(r, "assume_role_policy", d.address)
 	some i, statement in tf.blocks(d.values, "statement")
 	tf.is_allow(object.get(statement, "effect", "Allow"))
 	count(tf.blocks(statement, "condition")) == 0
 	some j, principals in tf.blocks(statement, "principals")
 	principals.type in {"AWS", "*"}
 	"*" in tf.as_array(principals.identifiers)
+	# The roles whose assume_role_policy refers to d, looked up in the index of
+	# references (for the public statements only, not for every role and document).
+	some r in tf.referrers("aws_iam_role", "assume_role_policy", d.address)
 }
 
 # The Principal inside a jsonencode() document; the whole attribute for a JSON string.

@@ -55,16 +55,17 @@ deny contains {
 	"resource": d.address,
 	"path": ["statement", i, "principals", j, "identifiers"],
 } if {
-	some type in key_types
-	some r in tf.resources(type)
 	some d in tf.resources("data.aws_iam_policy_document")
-	tf.refers_to(r, "policy", d.address)
 	some i, statement in tf.blocks(d.values, "statement")
 	tf.is_allow(object.get(statement, "effect", "Allow"))
 	count(tf.blocks(statement, "condition")) == 0
 	some j, principals in tf.blocks(statement, "principals")
 	principals.type in {"AWS", "*"}
 	"*" in tf.as_array(principals.identifiers)
+	# The keys whose policy refers to d, looked up in the index of references
+	# (for the public statements only, not for every key and document).
+	some type in key_types
+	some r in tf.referrers(type, "policy", d.address)
 }
 
 location(value, statement_path) := array.concat(["policy"], array.concat(statement_path, ["Principal"])) if is_object(value)

@@ -53,14 +53,15 @@ deny contains {
 }
 
 # An aws_redshift_logging whose cluster_identifier refers to the cluster, names it
-# literally, or uses the very same expression.
-separate_logging(cluster) if {
-	some l in tf.resources("aws_redshift_logging")
-	tf.refers_to(l, "cluster_identifier", cluster.address)
-}
+# literally, or uses the very same expression: looked up in the index of
+# references and in a set of names computed once per document.
+separate_logging(cluster) if tf.has_referrer("aws_redshift_logging", "cluster_identifier", cluster.address)
 
-separate_logging(cluster) if {
+separate_logging(cluster) if logged_cluster_identifiers[cluster.values.cluster_identifier]
+
+# logged_cluster_identifiers: the string cluster_identifier values of the aws_redshift_logging resources.
+logged_cluster_identifiers contains identifier if {
 	some l in tf.resources("aws_redshift_logging")
-	is_string(l.values.cluster_identifier)
-	l.values.cluster_identifier == cluster.values.cluster_identifier
+	identifier := l.values.cluster_identifier
+	is_string(identifier)
 }

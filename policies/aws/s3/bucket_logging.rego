@@ -44,27 +44,67 @@ deny contains {
 # log_bucket(b): b receives access logs, so it needs no access logging of its own.
 log_bucket(b) if b.values.acl == "log-delivery-write"
 
+log_bucket(b) if log_delivery_acls[["reference", tf.base_address(b)]]
+
 log_bucket(b) if {
-	some acl in tf.attached("aws_s3_bucket_acl", "bucket", b)
-	acl.values.acl == "log-delivery-write"
+	name := object.get(b.values, "bucket", null)
+	is_string(name)
+	log_delivery_acls[["name", name]]
 }
 
 log_bucket(b) if {
+	some key in tf.reference_keys(b.address)
+	log_target_references[key]
+}
+
+log_bucket(b) if log_target_names[b.values.bucket]
+
+# The sets below are computed once per document, so that each bucket is looked
+# up in them instead of scanning every other bucket and aws_s3_bucket_logging.
+
+# log_delivery_acls: how the aws_s3_bucket_acl resources with the
+# log-delivery-write ACL name their bucket (tf.attached's matching): the
+# addresses their `bucket` refers to, and its string value.
+log_delivery_acls contains ["reference", address] if {
+	some acl in tf.resources("aws_s3_bucket_acl")
+	acl.values.acl == "log-delivery-write"
+	some address in tf.references(acl, "bucket")
+}
+
+log_delivery_acls contains ["name", name] if {
+	some acl in tf.resources("aws_s3_bucket_acl")
+	acl.values.acl == "log-delivery-write"
+	name := acl.values.bucket
+	is_string(name)
+}
+
+# log_target_references / log_target_names: the log destinations named in this
+# module: the addresses the target_bucket of an inline logging block or of an
+# aws_s3_bucket_logging refers to, and the literal (or same unresolved) names
+# they give. A bucket is a log bucket when one of its tf.reference_keys or its
+# own `bucket` is among them.
+log_target_references contains address if {
 	some other in tf.resources("aws_s3_bucket")
 	some i, logging in tf.blocks(other.values, "logging")
-	targets(other, sprintf("logging.%d.target_bucket", [i]), logging.target_bucket, b)
+	_ := logging.target_bucket
+	some address in tf.references(other, sprintf("logging.%d.target_bucket", [i]))
 }
 
-log_bucket(b) if {
+log_target_references contains address if {
 	some other in tf.resources("aws_s3_bucket_logging")
-	targets(other, "target_bucket", other.values.target_bucket, b)
+	_ := other.values.target_bucket
+	some address in tf.references(other, "target_bucket")
 }
 
-# targets(r, attr_path, value, b): the attribute of r names bucket b, by reference,
-# by literal name, or by the same unresolved expression as b's own name.
-targets(r, attr_path, _, b) if tf.refers_to(r, attr_path, b.address)
+log_target_names contains name if {
+	some other in tf.resources("aws_s3_bucket")
+	some logging in tf.blocks(other.values, "logging")
+	name := logging.target_bucket
+	is_string(name)
+}
 
-targets(_, _, value, b) if {
-	is_string(value)
-	value == b.values.bucket
+log_target_names contains name if {
+	some other in tf.resources("aws_s3_bucket_logging")
+	name := other.values.target_bucket
+	is_string(name)
 }

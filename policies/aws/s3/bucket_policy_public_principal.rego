@@ -54,9 +54,7 @@ deny contains {
 	"resource": d.address,
 	"path": ["statement", i, "principals", j, "identifiers"],
 } if {
-	some r in policy_holders
 	some d in tf.resources("data.aws_iam_policy_document")
-	tf.refers_to(r, "policy", d.address)
 	some i, statement in tf.blocks(d.values, "statement")
 	tf.is_allow(object.get(statement, "effect", "Allow"))
 	every c in tf.blocks(statement, "condition") {
@@ -65,6 +63,11 @@ deny contains {
 	some j, principals in tf.blocks(statement, "principals")
 	principals.type in {"AWS", "*"}
 	"*" in tf.as_array(principals.identifiers)
+	# The policy holders whose policy refers to d, looked up in the index of
+	# references (for the public statements only, not for every holder and document).
+	some type in ["aws_s3_bucket_policy", "aws_s3_bucket"]
+	some r in tf.referrers(type, "policy", d.address)
+	r in policy_holders
 }
 
 policy_holders contains r if some r in tf.resources("aws_s3_bucket_policy")

@@ -69,11 +69,12 @@ enforces_tls(r) if {
 }
 
 # The policy is built by aws_iam_policy_document data sources of this module
-# (directly, or merged through source/override_policy_documents).
+# (directly, or merged through source/override_policy_documents): one of the
+# addresses its `policy` refers to designates such a document, or a document
+# that merges one.
 enforces_tls(r) if {
-	some d in policy_documents(r)
-	some statement in tf.blocks(d.values, "statement")
-	document_tls_deny(statement)
+	some address in tf.references(r, "policy")
+	tls_document_keys[address]
 }
 
 # Judged: a JSON document (not a jsonencode([...]) list, which tf.json_document also accepts), or data sources all found in this module.
@@ -83,24 +84,69 @@ judgeable(r) if {
 }
 
 judgeable(r) if {
-	count(policy_documents(r)) > 0
-	every d in policy_documents(r) {
-		not merges_unknown_documents(d)
+	some address in tf.references(r, "policy")
+	document_keys[address]
+	every address in tf.references(r, "policy") {
+		not unknown_merge_keys[address]
 	}
 	every address in tf.references(r, "policy") {
 		startswith(address, "data.aws_iam_policy_document.")
 	}
 }
 
-policy_documents(r) := {d |
+# The documents of this module are read once per document into sets of the
+# addresses by which a reference designates them (tf.reference_keys), instead of
+# scanning every document (and every document it merges) for every policy:
+# - document_keys: any document;
+# - tls_document_keys: a document with the deny statement, or one that merges such a document;
+# - unknown_merge_keys: a document that merges documents not of this module, or one that merges such a document.
+document_keys contains key if {
 	some d in tf.resources("data.aws_iam_policy_document")
-	tf.refers_to(r, "policy", d.address)
-} | {merged |
+	some key in tf.reference_keys(d.address)
+}
+
+tls_document_keys contains key if {
+	some key in direct_tls_document_keys
+}
+
+tls_document_keys contains key if {
 	some d in tf.resources("data.aws_iam_policy_document")
-	tf.refers_to(r, "policy", d.address)
+	merges_one_of(d, direct_tls_document_keys)
+	some key in tf.reference_keys(d.address)
+}
+
+direct_tls_document_keys contains key if {
+	some d in tf.resources("data.aws_iam_policy_document")
+	document_enforces_tls(d)
+	some key in tf.reference_keys(d.address)
+}
+
+unknown_merge_keys contains key if {
+	some key in direct_unknown_merge_keys
+}
+
+unknown_merge_keys contains key if {
+	some d in tf.resources("data.aws_iam_policy_document")
+	merges_one_of(d, direct_unknown_merge_keys)
+	some key in tf.reference_keys(d.address)
+}
+
+direct_unknown_merge_keys contains key if {
+	some d in tf.resources("data.aws_iam_policy_document")
+	merges_unknown_documents(d)
+	some key in tf.reference_keys(d.address)
+}
+
+document_enforces_tls(d) if {
+	some statement in tf.blocks(d.values, "statement")
+	document_tls_deny(statement)
+}
+
+# merges_one_of(d, keys): d merges (source/override_policy_documents) a document designated by one of `keys`.
+merges_one_of(d, keys) if {
 	some attr in ["source_policy_documents", "override_policy_documents"]
-	some merged in tf.resources("data.aws_iam_policy_document")
-	tf.refers_to(d, attr, merged.address)
+	some address in tf.references(d, attr)
+	keys[address]
 }
 
 merges_unknown_documents(d) if {

@@ -47,8 +47,25 @@ deny contains {
 	"path": array.concat(prefix, [attr]),
 } if {
 	some b in sensitive_buckets
-	some [r, prefix, rule] in encryption_defaults(b)
+	some [r, prefix, rule] in inline_defaults(b)
 	some [attr, problem] in problems(rule)
+}
+
+# The same in an aws_s3_bucket_server_side_encryption_configuration, reported with
+# each sensitive bucket it is attached to (tf.attached). The configurations with a
+# problem are found first, then their buckets (tf.attached_to), rather than the
+# configurations of every bucket: with `count`, every bucket may have thousands.
+deny contains {
+	"msg": sprintf("S3 bucket %s is classified %s but %s; use sse_algorithm = \"aws:kms\" with kms_master_key_id set to a customer managed key", [b.address, classes(b), problem]),
+	"resource": r.address,
+	"path": ["rule", i, "apply_server_side_encryption_by_default", j, attr],
+} if {
+	some r in tf.resources("aws_s3_bucket_server_side_encryption_configuration")
+	some i, rule in tf.blocks(r.values, "rule")
+	some j, block in tf.blocks(rule, "apply_server_side_encryption_by_default")
+	some [attr, problem] in problems(block)
+	some b in tf.attached_to(r, "bucket", "aws_s3_bucket")
+	tf.is_sensitive(b.values)
 }
 
 sensitive_buckets contains b if {
@@ -56,18 +73,10 @@ sensitive_buckets contains b if {
 	tf.is_sensitive(b.values)
 }
 
-# [resource, path of the apply_server_side_encryption_by_default block, block].
-encryption_defaults(b) := inline_defaults(b) | split_defaults(b)
-
+# [bucket, path of the apply_server_side_encryption_by_default block, block].
 inline_defaults(b) := {[b, ["server_side_encryption_configuration", k, "rule", i, "apply_server_side_encryption_by_default", j], block] |
 	some k, configuration in tf.blocks(b.values, "server_side_encryption_configuration")
 	some i, rule in tf.blocks(configuration, "rule")
-	some j, block in tf.blocks(rule, "apply_server_side_encryption_by_default")
-}
-
-split_defaults(b) := {[r, ["rule", i, "apply_server_side_encryption_by_default", j], block] |
-	some r in tf.attached("aws_s3_bucket_server_side_encryption_configuration", "bucket", b)
-	some i, rule in tf.blocks(r.values, "rule")
 	some j, block in tf.blocks(rule, "apply_server_side_encryption_by_default")
 }
 

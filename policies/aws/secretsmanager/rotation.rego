@@ -37,7 +37,7 @@ deny contains {
 	"path": ["rotation_rules"],
 } if {
 	some r in tf.resources("aws_secretsmanager_secret")
-	count(rotations(r)) == 0
+	not has_rotation(r)
 	not inline_rotation(r)
 	not unknown_rotation_target
 }
@@ -55,15 +55,12 @@ deny contains {
 	days > max_days
 }
 
-rotations(secret) := {rotation |
-	some rotation in tf.resources("aws_secretsmanager_secret_rotation")
-	tf.refers_to(rotation, "secret_id", secret.address)
-} | {rotation |
-	some rotation in tf.resources("aws_secretsmanager_secret_rotation")
-	name := object.get(secret.values, "name", null)
-	is_string(name)
-	rotation.values.secret_id == name
-}
+# has_rotation(secret): an aws_secretsmanager_secret_rotation whose secret_id
+# refers to the secret or is its name (looked up in the indexes of references and
+# values, not by scanning every rotation for every secret).
+has_rotation(secret) if tf.has_referrer("aws_secretsmanager_secret_rotation", "secret_id", secret.address)
+
+has_rotation(secret) if tf.has_value("aws_secretsmanager_secret_rotation", "secret_id", object.get(secret.values, "name", null))
 
 # Provider v3/v4 inline rotation on the secret itself.
 inline_rotation(secret) if count(tf.blocks(secret.values, "rotation_rules")) > 0

@@ -53,10 +53,11 @@ deny contains {
 	"resource": r.address,
 	"path": ["kms_key_id"],
 } if {
-	some r in tf.resources("aws_secretsmanager_secret")
 	some d in tf.resources("data.aws_kms_key")
-	tf.refers_to(r, "kms_key_id", tf.base_address(d))
 	key := d.values.key_id
 	is_string(key)
 	contains(key, "alias/aws/")
+	# The secrets whose kms_key_id refers to d, looked up in the index of references
+	# (for the AWS managed keys only, not for every secret and key).
+	some r in tf.referrers("aws_secretsmanager_secret", "kms_key_id", tf.base_address(d))
 }

@@ -27,6 +27,7 @@
 #     - "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/network_acl_rule"
 package srm.aws.vpc.nacl_admin_ports_open
 
+import data.srm.lib.index as idx
 import data.srm.lib.terraform as tf
 
 admin_ports := {22: "SSH", 3389: "RDP"}
@@ -81,23 +82,35 @@ open_ports(entry, attr) := {port |
 	not shadowed(entry, attr, port)
 }
 
+# The deny entries are summed up once per document in first_deny (not scanned for
+# every allow entry): for each network ACL, CIDR, deny protocol and admin port,
+# the lowest rule number that denies it. (A deny entry is never the allow entry
+# itself, so its rule_id differs.)
 shadowed(entry, attr, port) if {
-	some other in ingress_entries
-	other.rule_id != entry.rule_id
-	count(other.acls & entry.acls) > 0
-	denies(other.action)
-	other.rule[attr] == entry.rule[attr]
-	earlier(other.number, entry.number)
-	protocol_covers(protocol(other.rule.protocol), protocol(entry.rule.protocol))
-	covers(other.rule, port)
+	some acl in entry.acls
+	some deny_protocol in ["-1", "all", "tcp", "6", "udp", "17"]
+	protocol_covers(deny_protocol, protocol(entry.rule.protocol))
+	first_deny[[acl, attr, entry.rule[attr], deny_protocol, port]] < port_number(entry.number)
+}
+
+# first_deny[[acl, attr, cidr, protocol, port]] is the lowest rule number among
+# the ingress deny entries of that network ACL whose `attr` (cidr_block,
+# ipv6_cidr_block) is that CIDR, with that protocol, that cover that admin port.
+first_deny := {key: min(numbers) |
+	some key, numbers in idx.group({[[acl, attr, other.rule[attr], protocol(other.rule.protocol), port], port_number(other.number)] |
+		some other in ingress_entries
+		denies(other.action)
+		some acl in other.acls
+		some attr in ["cidr_block", "ipv6_cidr_block"]
+		some port, _ in admin_ports
+		covers(other.rule, port)
+	})
 }
 
 denies(action) if {
 	is_string(action)
 	lower(action) == "deny"
 }
-
-earlier(a, b) if port_number(a) < port_number(b)
 
 protocol_covers(deny, _) if deny in {"-1", "all"}
 

@@ -62,10 +62,9 @@ monitored(cluster) if {
 	not tf.is_false(agent.enabled)
 }
 
-monitored(cluster) if {
-	some setting in tf.resources("azurerm_monitor_diagnostic_setting")
-	tf.refers_to(setting, "target_resource_id", cluster.address)
-}
+# A diagnostic setting whose target_resource_id refers to the cluster (looked up
+# in the index of references, not by scanning every setting for every cluster).
+monitored(cluster) if tf.has_referrer("azurerm_monitor_diagnostic_setting", "target_resource_id", cluster.address)
 
 legacy_agent_configured(values) if {
 	some profile in tf.blocks(values, "addon_profile")

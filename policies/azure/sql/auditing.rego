@@ -43,7 +43,7 @@ deny contains {
 	some type in server_types
 	some r in tf.resources(type)
 	count(tf.blocks(r.values, "extended_auditing_policy")) == 0
-	count(policies(r)) == 0
+	not has_auditing_policy(r)
 }
 
 # An auditing policy that is switched off.
@@ -56,7 +56,6 @@ deny contains {
 	tf.is_false(p.values.enabled)
 }
 
-policies(server) := {p |
-	some p in tf.resources("azurerm_mssql_server_extended_auditing_policy")
-	tf.refers_to(p, "server_id", server.address)
-}
+# has_auditing_policy(server): an extended auditing policy whose server_id refers
+# to the server (looked up in the index of references).
+has_auditing_policy(server) if tf.has_referrer("azurerm_mssql_server_extended_auditing_policy", "server_id", server.address)

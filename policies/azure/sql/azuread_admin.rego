@@ -38,16 +38,11 @@ deny contains {
 	some type in ["azurerm_mssql_server", "azurerm_sql_server"]
 	some r in tf.resources(type)
 	count(tf.blocks(r.values, "azuread_administrator")) == 0
-	count(ad_admins(r)) == 0
+	not has_ad_admin(r)
 }
 
-# azurerm_sql_active_directory_administrator naming the server by reference or literally.
-ad_admins(server) := {a |
-	some a in tf.resources("azurerm_sql_active_directory_administrator")
-	tf.refers_to(a, "server_name", server.address)
-} | {a |
-	some a in tf.resources("azurerm_sql_active_directory_administrator")
-	name := server.values.name
-	is_string(name)
-	a.values.server_name == name
-}
+# An azurerm_sql_active_directory_administrator naming the server by reference or
+# literally (looked up in the indexes of references and values).
+has_ad_admin(server) if tf.has_referrer("azurerm_sql_active_directory_administrator", "server_name", server.address)
+
+has_ad_admin(server) if tf.has_value("azurerm_sql_active_directory_administrator", "server_name", server.values.name)

@@ -52,7 +52,7 @@ deny contains {
 } if {
 	some r in public_accounts
 	count(tf.blocks(r.values, "network_rules")) == 0
-	count(split_rules(r)) == 0
+	not has_split_rules(r)
 }
 
 # azurerm_storage_account_network_rules with default_action = "Allow" (unless its
@@ -78,25 +78,41 @@ public_accounts contains r if {
 	tf.is_true(r.values.public_network_access_enabled)
 }
 
+# The network rules resource belongs to an account that is not public: its
+# storage_account_id or storage_account_name refers to such an account, or names
+# it literally. Looked up in sets of the private accounts' reference keys and
+# names computed once per document, not by scanning every account per resource.
 for_private_account(n) if {
-	some r in tf.resources("azurerm_storage_account")
-	n in split_rules(r)
-	not r in public_accounts
+	some attr in ["storage_account_id", "storage_account_name"]
+	some address in tf.references(n, attr)
+	private_account_keys[address]
 }
 
-# split_rules(account): the azurerm_storage_account_network_rules of the account,
-# by storage_account_id (azurerm 3.x/4.x) or storage_account_name (azurerm 2.x),
-# through a reference or the same literal name.
-split_rules(account) := {n |
-	some n in tf.resources("azurerm_storage_account_network_rules")
-	some attr in ["storage_account_id", "storage_account_name"]
-	tf.refers_to(n, attr, account.address)
-} | {n |
-	some n in tf.resources("azurerm_storage_account_network_rules")
-	name := account.values.name
-	is_string(name)
-	n.values.storage_account_name == name
+for_private_account(n) if private_account_names[n.values.storage_account_name]
+
+private_account_keys contains key if {
+	some r in tf.resources("azurerm_storage_account")
+	not r in public_accounts
+	some key in tf.reference_keys(r.address)
 }
+
+private_account_names contains name if {
+	some r in tf.resources("azurerm_storage_account")
+	not r in public_accounts
+	name := r.values.name
+	is_string(name)
+}
+
+# has_split_rules(account): an azurerm_storage_account_network_rules belongs to
+# the account, by storage_account_id (azurerm 3.x/4.x) or storage_account_name
+# (azurerm 2.x), through a reference or the same literal name (looked up in the
+# indexes of references and values).
+has_split_rules(account) if {
+	some attr in ["storage_account_id", "storage_account_name"]
+	tf.has_referrer("azurerm_storage_account_network_rules", attr, account.address)
+}
+
+has_split_rules(account) if tf.has_value("azurerm_storage_account_network_rules", "storage_account_name", account.values.name)
 
 allows(action) if {
 	is_string(action)

@@ -41,9 +41,9 @@ deny contains {
 	"path": ["queue_properties"],
 } if {
 	some r in tf.resources("azurerm_storage_account")
-	count(queues(r)) > 0
 	count(tf.blocks(r.values, "queue_properties")) == 0
-	count(split_properties(r)) == 0
+	not has_split_properties(r)
+	has_queue(r)
 }
 
 # Queue properties configured inline without a logging block.
@@ -98,25 +98,40 @@ inline_logging(values) if {
 	count(tf.blocks(props, "logging")) > 0
 }
 
+# The azurerm_storage_account_queue_properties of an account are looked up in the
+# index of references (or, with a logging block, in a set computed once per
+# document), and its queues in the indexes of references and values, instead of
+# scanning every such resource for every account.
 split_logging(account) if {
-	some p in split_properties(account)
-	count(tf.blocks(p.values, "logging")) > 0
+	some key in tf.reference_keys(account.address)
+	logging_properties_targets[key]
 }
 
-split_properties(account) := {p |
+# logging_properties_targets: the addresses the storage_account_id of a queue
+# properties resource with a logging block refers to.
+logging_properties_targets contains address if {
 	some p in tf.resources("azurerm_storage_account_queue_properties")
-	tf.refers_to(p, "storage_account_id", account.address)
+	count(tf.blocks(p.values, "logging")) > 0
+	some address in tf.references(p, "storage_account_id")
 }
+
+has_split_properties(account) if tf.has_referrer("azurerm_storage_account_queue_properties", "storage_account_id", account.address)
 
 # queues(account): azurerm_storage_queue resources created in the account, by
 # storage_account_id (azurerm 4.x) or storage_account_name, referenced or literal.
 queues(account) := {q |
-	some q in tf.resources("azurerm_storage_queue")
 	some attr in ["storage_account_id", "storage_account_name"]
-	tf.refers_to(q, attr, account.address)
+	some q in tf.referrers("azurerm_storage_queue", attr, account.address)
 } | {q |
-	some q in tf.resources("azurerm_storage_queue")
 	name := account.values.name
 	is_string(name)
-	q.values.storage_account_name == name
+	some q in tf.with_value("azurerm_storage_queue", "storage_account_name", name)
 }
+
+# has_queue(account): queues(account) is not empty.
+has_queue(account) if {
+	some attr in ["storage_account_id", "storage_account_name"]
+	tf.has_referrer("azurerm_storage_queue", attr, account.address)
+}
+
+has_queue(account) if tf.has_value("azurerm_storage_queue", "storage_account_name", account.values.name)

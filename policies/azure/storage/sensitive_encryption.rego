@@ -37,7 +37,7 @@ deny contains {
 	some r in tf.resources("azurerm_storage_account")
 	tf.is_sensitive(r.values)
 	count(tf.blocks(r.values, "customer_managed_key")) == 0
-	count(split_keys(r)) == 0
+	not has_split_key(r)
 	not infrastructure_encryption_decided(r.values)
 }
 
@@ -46,7 +46,6 @@ infrastructure_encryption_decided(values) if tf.is_true(values.infrastructure_en
 
 infrastructure_encryption_decided(values) if tf.is_unresolved(values.infrastructure_encryption_enabled)
 
-split_keys(account) := {k |
-	some k in tf.resources("azurerm_storage_account_customer_managed_key")
-	tf.refers_to(k, "storage_account_id", account.address)
-}
+# has_split_key(account): an azurerm_storage_account_customer_managed_key whose
+# storage_account_id refers to the account (looked up in the index of references).
+has_split_key(account) if tf.has_referrer("azurerm_storage_account_customer_managed_key", "storage_account_id", account.address)

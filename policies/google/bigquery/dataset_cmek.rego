@@ -54,28 +54,45 @@ has_key(values, block) if {
 }
 
 # The table's dataset (by reference or by dataset_id) has a default key, or is not
-# in this module (its configuration cannot be judged).
-dataset_key_covers(table) if {
-	some dataset in tf.resources("google_bigquery_dataset")
-	same_dataset(table, dataset)
-	has_key(dataset.values, "default_encryption_configuration")
-}
+# in this module (its configuration cannot be judged). The datasets are read once
+# per document into sets of the keys a table can name them by (names_dataset),
+# not scanned for every table.
+dataset_key_covers(table) if names_dataset(table, keyed_dataset_keys)
 
 dataset_key_covers(table) if {
 	not dataset_in_module(table)
 }
 
-dataset_in_module(table) if {
-	some dataset in tf.resources("google_bigquery_dataset")
-	same_dataset(table, dataset)
+dataset_in_module(table) if names_dataset(table, dataset_keys)
+
+# names_dataset(table, keys): the table names a dataset whose keys are in `keys`:
+# its dataset_id refers to the dataset (["reference", address], one of the
+# dataset's tf.reference_keys), or equals the dataset's own resolved dataset_id
+# (["id", dataset_id]).
+names_dataset(table, keys) if {
+	some address in tf.references(table, "dataset_id")
+	keys[["reference", address]]
 }
 
-same_dataset(table, dataset) if tf.refers_to(table, "dataset_id", dataset.address)
+names_dataset(table, keys) if keys[["id", table.values.dataset_id]]
 
-same_dataset(table, dataset) if {
-	is_string(dataset.values.dataset_id)
-	not tf.is_unresolved(dataset.values.dataset_id)
-	table.values.dataset_id == dataset.values.dataset_id
+# dataset_keys: the keys of every dataset; keyed_dataset_keys: of those with a
+# default customer-managed key.
+dataset_keys contains key if {
+	some dataset in tf.resources("google_bigquery_dataset")
+	some key in keys_of(dataset)
+}
+
+keyed_dataset_keys contains key if {
+	some dataset in tf.resources("google_bigquery_dataset")
+	has_key(dataset.values, "default_encryption_configuration")
+	some key in keys_of(dataset)
+}
+
+keys_of(dataset) := {["reference", address] | some address in tf.reference_keys(dataset.address)} | {["id", id] |
+	id := dataset.values.dataset_id
+	is_string(id)
+	not tf.is_unresolved(id)
 }
 
 # sensitive(values): classified confidential or restricted by its own labels, or,

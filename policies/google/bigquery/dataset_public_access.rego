@@ -104,14 +104,15 @@ deny contains {
 	"resource": data_source.address,
 	"path": ["binding", i, "members", j],
 } if {
-	some target in ["dataset", "table"]
-	some r in tf.resources(sprintf("google_bigquery_%s_iam_policy", [target]))
 	some data_source in tf.resources("data.google_iam_policy")
-	tf.refers_to(r, "policy_data", data_source.address)
 	some i, binding in tf.blocks(data_source.values, "binding")
 	is_array(binding.members)
 	some j, member in binding.members
 	tf.gcp_is_public_member(member)
+	# The IAM policies whose policy_data refers to the data source, looked up in the
+	# index of references (for public members only, not for every policy and data source).
+	some target in ["dataset", "table"]
+	some r in tf.referrers(sprintf("google_bigquery_%s_iam_policy", [target]), "policy_data", data_source.address)
 }
 
 policy_path(policy_data, i, j) := ["policy_data", "bindings", i, "members", j] if is_object(policy_data)

@@ -58,8 +58,9 @@ via_text(g) := "" if g.resource == g.via
 
 via_text(g) := sprintf(" (through %s)", [g.via]) if g.resource != g.via
 
-# grants: every role granted at project, folder or organization level, with the
-# resource and path of the `role` attribute that grants it.
+# grants: every role granted at project, folder or organization level (through a
+# data.google_iam_policy: those this policy reports), with the resource and path
+# of the `role` attribute that grants it.
 scopes := {"project", "folder", "organization"}
 
 grants contains {"resource": r.address, "via": r.address, "scope": scope, "role": r.values.role, "path": ["role"]} if {
@@ -78,13 +79,16 @@ grants contains {"resource": r.address, "via": r.address, "scope": scope, "role"
 	path := policy_role_path(r.values.policy_data, i)
 }
 
+# Through a data source, only the roles this policy reports: each is paired with
+# every IAM policy that refers to the data source (looked up in the index of
+# references), which `count` can multiply on both sides.
 grants contains {"resource": data_source.address, "via": r.address, "scope": scope, "role": binding.role, "path": ["binding", i, "role"]} if {
-	some scope in scopes
-	some r in tf.resources(sprintf("google_%s_iam_policy", [scope]))
 	some data_source in tf.resources("data.google_iam_policy")
-	tf.refers_to(r, "policy_data", data_source.address)
 	some i, binding in tf.blocks(data_source.values, "binding")
 	is_string(binding.role)
+	binding.role in impersonation_roles
+	some scope in scopes
+	some r in tf.referrers(sprintf("google_%s_iam_policy", [scope]), "policy_data", data_source.address)
 }
 
 policy_role_path(policy_data, i) := ["policy_data", "bindings", i, "role"] if is_object(policy_data)

@@ -96,19 +96,31 @@ inherited_config if {
 	tf.is_unresolved(r.values.service)
 }
 
+# has_all_services_config(p): a google_project_iam_audit_config for all services
+# applies to the project, by a reference to it or by its project_id. Looked up in
+# sets computed once per document, not by scanning every audit config per project.
 has_all_services_config(p) if {
+	some key in tf.reference_keys(p.address)
+	all_services_project_references[key]
+}
+
+has_all_services_config(p) if all_services_projects[p.values.project_id]
+
+# The addresses the `project` of an all-services audit config refers to.
+all_services_project_references contains address if {
 	some r in tf.resources("google_project_iam_audit_config")
-	applies_to(r, p)
 	service_covers_all(r.values.service)
+	some address in tf.references(r, "project")
+}
+
+# The string `project` of each all-services audit config.
+all_services_projects contains project if {
+	some r in tf.resources("google_project_iam_audit_config")
+	service_covers_all(r.values.service)
+	project := r.values.project
+	is_string(project)
 }
 
 service_covers_all(service) if service == "allServices"
 
 service_covers_all(service) if tf.is_unresolved(service)
-
-applies_to(r, p) if tf.refers_to(r, "project", p.address)
-
-applies_to(r, p) if {
-	is_string(p.values.project_id)
-	r.values.project == p.values.project_id
-}

@@ -45,19 +45,32 @@ deny contains {
 }
 
 # is_log_bucket(bucket): another bucket of the module sends its usage logs here,
-# by reference (google_storage_bucket.logs.name) or by literal name.
+# by reference (google_storage_bucket.logs.name) or by literal name. Looked up in
+# two sets computed once per document, not by scanning every bucket per bucket.
 is_log_bucket(bucket) if {
-	some other in tf.resources("google_storage_bucket")
-	some i, _ in tf.blocks(other.values, "logging")
-	tf.refers_to(other, sprintf("logging.%d.log_bucket", [i]), bucket.address)
+	some key in tf.reference_keys(bucket.address)
+	log_bucket_references[key]
 }
 
 is_log_bucket(bucket) if {
-	some other in tf.resources("google_storage_bucket")
-	some logging in tf.blocks(other.values, "logging")
 	name := bucket.values.name
 	is_string(name)
-	logging.log_bucket == name
+	log_bucket_names[name]
+}
+
+# log_bucket_references: the addresses the log_bucket of some bucket's logging block refers to.
+log_bucket_references contains address if {
+	some other in tf.resources("google_storage_bucket")
+	some i, _ in tf.blocks(other.values, "logging")
+	some address in tf.references(other, sprintf("logging.%d.log_bucket", [i]))
+}
+
+# log_bucket_names: the string log_bucket values of the logging blocks.
+log_bucket_names contains name if {
+	some other in tf.resources("google_storage_bucket")
+	some logging in tf.blocks(other.values, "logging")
+	name := logging.log_bucket
+	is_string(name)
 }
 
 # storage_data_access_audited: the module turns on Data Access audit logs

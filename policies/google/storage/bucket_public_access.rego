@@ -88,13 +88,14 @@ deny contains {
 	"resource": data_source.address,
 	"path": ["binding", i, "members", j],
 } if {
-	some r in tf.resources("google_storage_bucket_iam_policy")
 	some data_source in tf.resources("data.google_iam_policy")
-	tf.refers_to(r, "policy_data", data_source.address)
 	some i, binding in tf.blocks(data_source.values, "binding")
 	is_array(binding.members)
 	some j, member in binding.members
 	tf.gcp_is_public_member(member)
+	# The IAM policies whose policy_data refers to the data source, looked up in the
+	# index of references (for public members only, not for every policy and data source).
+	some r in tf.referrers("google_storage_bucket_iam_policy", "policy_data", data_source.address)
 }
 
 # Canned ACLs on buckets and objects.

@@ -43,9 +43,9 @@ deny contains {
 	"path": ["retention_policy"],
 } if {
 	some bucket in tf.resources("google_storage_bucket")
+	count(tf.blocks(bucket.values, "retention_policy")) == 0
 	sinks := sinks_into(bucket)
 	count(sinks) > 0
-	count(tf.blocks(bucket.values, "retention_policy")) == 0
 }
 
 deny contains {
@@ -54,10 +54,10 @@ deny contains {
 	"path": ["retention_policy", i, "is_locked"],
 } if {
 	some bucket in tf.resources("google_storage_bucket")
-	sinks := sinks_into(bucket)
-	count(sinks) > 0
 	some i, policy in tf.blocks(bucket.values, "retention_policy")
 	not_locked(policy)
+	sinks := sinks_into(bucket)
+	count(sinks) > 0
 }
 
 lock_text(policy) := "is_locked = false" if tf.is_false(policy.is_locked)
@@ -69,21 +69,17 @@ not_locked(policy) if tf.is_false(policy.is_locked)
 not_locked(policy) if object.get(policy, "is_locked", null) == null
 
 # sinks_into(bucket) is the set of log sinks whose destination is the bucket,
-# by reference ("storage.googleapis.com/${google_storage_bucket.logs.name}") or by name.
+# by reference ("storage.googleapis.com/${google_storage_bucket.logs.name}") or by
+# name: looked up in the indexes of references and values, not by scanning every
+# sink for every bucket.
 sinks_into(bucket) := {sink.address |
 	some type in sink_types
-	some sink in tf.resources(type)
-	destination_is(sink, bucket)
-}
-
-destination_is(sink, bucket) if {
+	some sink in tf.referrers(type, "destination", bucket.address)
 	startswith(sink.values.destination, "storage.googleapis.com/")
-	tf.refers_to(sink, "destination", bucket.address)
-}
-
-destination_is(sink, bucket) if {
+} | {sink.address |
 	name := bucket.values.name
 	is_string(name)
 	not tf.is_unresolved(name)
-	sink.values.destination == concat("", ["storage.googleapis.com/", name])
+	some type in sink_types
+	some sink in tf.with_value(type, "destination", concat("", ["storage.googleapis.com/", name]))
 }

@@ -24,6 +24,7 @@
 #   peers: {checkov: [CKV2_K8S_6]}
 package srm.kubernetes.network.network_policy_missing
 
+import data.srm.lib.index as idx
 import data.srm.lib.kubernetes as k8s
 
 deny contains {"msg": msg, "resource": pod.resource.address, "path": ["metadata", "namespace"]} if {
@@ -47,13 +48,59 @@ _pod_labels(pod) := labels if {
 	is_object(labels)
 } else := {}
 
+# A NetworkPolicy of the namespace that isolates ingress selects the labels. The
+# policies are indexed once per file (not scanned for every workload): one that
+# selects by matchLabels can only select pods carrying each of its pairs, so it is
+# filed under one of them, the rarest among the policies of the namespace, and
+# found through the pod's own labels; the others (no matchLabels, an empty or a
+# null podSelector) are tried on every pod of the namespace.
 _isolated(namespace, labels) if {
-	some policy in k8s.resources("NetworkPolicy")
-	_namespace(policy.values) == namespace
-	_isolates_ingress(policy.values)
-	selector := object.get(policy.values, ["spec", "podSelector"], {})
+	some key, value in labels
+	some selector in _anchored_selectors[[namespace, key, value]]
 	_selects(selector, labels)
 }
+
+_isolated(namespace, labels) if {
+	some selector in _other_selectors[namespace]
+	_selects(selector, labels)
+}
+
+# _ingress_selectors: [namespace, podSelector] of the NetworkPolicies that isolate ingress.
+_ingress_selectors contains [_namespace(policy.values), object.get(policy.values, ["spec", "podSelector"], {})] if {
+	some policy in k8s.resources("NetworkPolicy")
+	_isolates_ingress(policy.values)
+}
+
+# _anchored_selectors[[namespace, key, value]]: the selectors filed under that matchLabels pair.
+_anchored_selectors := idx.group({[[namespace, key, match_labels[key]], selector] |
+	some [namespace, selector] in _ingress_selectors
+	match_labels := _match_labels(selector)
+	key := _anchor(namespace, match_labels)
+})
+
+# _other_selectors[namespace]: the selectors without matchLabels pairs.
+_other_selectors := idx.group({[namespace, selector] |
+	some [namespace, selector] in _ingress_selectors
+	not _match_labels(selector)
+})
+
+# _match_labels(selector): the selector's matchLabels, when it is a non-empty mapping.
+_match_labels(selector) := match_labels if {
+	is_object(selector)
+	match_labels := object.get(selector, "matchLabels", {})
+	is_object(match_labels)
+	count(match_labels) > 0
+}
+
+# _anchor(namespace, match_labels): the key of the pair that the fewest selectors of the namespace have.
+_anchor(namespace, match_labels) := key if {
+	[_, key] := min({[count(_pair_selectors[[namespace, k, v]]), k] | some k, v in match_labels})
+}
+
+_pair_selectors := idx.group({[[namespace, key, value], selector] |
+	some [namespace, selector] in _ingress_selectors
+	some key, value in _match_labels(selector)
+})
 
 # policyTypes defaults to [Ingress] (plus Egress when egress rules exist) when absent or empty.
 _isolates_ingress(values) if {

@@ -40,3 +40,20 @@ test_selected_allowed if {
 	labels := network_policy_missing.deny with input as _doc([_deployment("apps", {"app": "web", "tier": "front"})], [_policy("apps", {"podSelector": {"matchLabels": {"app": "web"}, "matchExpressions": [{"key": "tier", "operator": "In", "values": ["front", "edge"]}, {"key": "legacy", "operator": "DoesNotExist"}]}, "ingress": [{"from": [{"podSelector": {"matchLabels": {"app": "lb"}}}]}]})])
 	count(labels) == 0
 }
+
+test_selector_found_through_any_of_its_labels if {
+	# Two policies share tier: web; each also names its own app: the one for this app isolates it.
+	mine := _policy("apps", {"podSelector": {"matchLabels": {"tier": "web", "app": "web"}}})
+	theirs := _policy("apps", {"podSelector": {"matchLabels": {"tier": "web", "app": "api"}}})
+	count(network_policy_missing.deny) == 0 with input as _doc([_deployment("apps", {"app": "web", "tier": "web"})], [theirs, mine])
+	count(network_policy_missing.deny) == 1 with input as _doc([_deployment("apps", {"app": "web", "tier": "web"})], [theirs])
+	count(network_policy_missing.deny) == 1 with input as _doc([_deployment("apps", {"app": "web"})], [mine])
+	count(network_policy_missing.deny) == 1 with input as _doc([_deployment("ops", {"app": "web", "tier": "web"})], [mine])
+}
+
+test_selectors_without_match_labels_are_tried_on_every_pod if {
+	expression := _policy("apps", {"podSelector": {"matchLabels": {}, "matchExpressions": [{"key": "app", "operator": "Exists"}]}})
+	count(network_policy_missing.deny) == 0 with input as _doc([_deployment("apps", {"app": "web"})], [expression])
+	count(network_policy_missing.deny) == 1 with input as _doc([_deployment("apps", {"tier": "web"})], [expression])
+	count(network_policy_missing.deny) == 0 with input as _doc([_deployment("apps", {})], [_policy("apps", {"podSelector": null})])
+}

@@ -58,9 +58,13 @@ _namespace(values) := ns if {
 	ns != ""
 } else := "default"
 
-_account_opts_out(pod) if {
+# The service account of the pod, in its namespace, sets automountServiceAccountToken:
+# false: looked up in the set of such accounts, built once per file, not by
+# scanning every ServiceAccount for every pod.
+_account_opts_out(pod) if _opted_out_accounts[[_namespace(pod.resource.values), _account(pod)]]
+
+# _opted_out_accounts: [namespace, name] of each ServiceAccount that opts out.
+_opted_out_accounts contains [_namespace(sa.values), object.get(sa.values, ["metadata", "name"], "")] if {
 	some sa in k8s.resources("ServiceAccount")
-	object.get(sa.values, ["metadata", "name"], "") == _account(pod)
-	_namespace(sa.values) == _namespace(pod.resource.values)
 	object.get(sa.values, "automountServiceAccountToken", null) == false
 }

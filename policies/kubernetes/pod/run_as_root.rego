@@ -37,9 +37,8 @@ deny contains {"msg": msg, "resource": pod.resource.address, "path": array.conca
 	some pod in k8s.pod_specs
 	_sc(pod.spec).runAsUser == 0
 	names := {k8s.container_name(c) |
-		some c in k8s.containers
-		c.resource.address == pod.resource.address
-		c.pod_path == pod.path
+		some key in k8s.pod_containers[[pod.resource.address, pod.path]]
+		c := k8s.containers[key]
 		not "runAsUser" in object.keys(_sc(c.container))
 	}
 	count(names) > 0
@@ -61,9 +60,8 @@ deny contains {"msg": msg, "resource": pod.resource.address, "path": array.conca
 	value := _sc(pod.spec).runAsNonRoot
 	value != true
 	names := {k8s.container_name(c) |
-		some c in k8s.containers
-		c.resource.address == pod.resource.address
-		c.pod_path == pod.path
+		some key in k8s.pod_containers[[pod.resource.address, pod.path]]
+		c := k8s.containers[key]
 		_may_be_root(c)
 		_pod_level_non_root_explicit(c)
 	}

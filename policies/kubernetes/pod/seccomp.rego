@@ -41,9 +41,8 @@ deny contains {"msg": msg, "resource": pod.resource.address, "path": array.conca
 	type := _type(_sc(pod.spec).seccompProfile)
 	not _confined(type)
 	names := {k8s.container_name(c) |
-		some c in k8s.containers
-		c.resource.address == pod.resource.address
-		c.pod_path == pod.path
+		some key in k8s.pod_containers[[pod.resource.address, pod.path]]
+		c := k8s.containers[key]
 		not "seccompProfile" in object.keys(_sc(c.container))
 	}
 	count(names) > 0
