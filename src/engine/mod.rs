@@ -321,6 +321,9 @@ impl Engine {
             return evaluation;
         }
         let input = regorus::Value::from(document.to_input());
+        // The time budget grows with the document (1 ms per resource): 30,000
+        // buckets legitimately take seconds; a small document that takes long is pathological.
+        let time_limit = self.time_limit + Duration::from_millis(document.resources.len() as u64);
         let mut remaining: Vec<(usize, Vec<usize>)> = (0..self.groups.len())
             .map(|number| {
                 let members = self.groups[number]
@@ -368,6 +371,7 @@ impl Engine {
             // message. A group stopped by the time limit is not run again: a
             // rerun would only take as long again, once more per policy.
             let from_vm = local.vm.as_mut().map(|vm| {
+                vm.set_execution_timer_config(Some(execution_timer(time_limit)));
                 vm.set_input(input.clone());
                 vm.execute_entry_point_by_name(&entry_point)
                     .map_err(|e| e.to_string())
@@ -376,6 +380,9 @@ impl Engine {
                 Some(Ok(results)) => Ok(results),
                 Some(Err(message)) if is_timeout(&message) => Err(message),
                 _ => {
+                    local
+                        .interpreter
+                        .set_execution_timer_config(execution_timer(time_limit));
                     local.interpreter.set_input(input.clone());
                     local
                         .interpreter
@@ -401,7 +408,7 @@ impl Engine {
                         column: None,
                         message: format!(
                             "policies stopped after {} s on this document, their findings here are missing: {} (raise the limit with --limit policy-time=SECONDS)",
-                            self.time_limit.as_secs_f64(),
+                            time_limit.as_secs_f64(),
                             ids.join(", ")
                         ),
                     });

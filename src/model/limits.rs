@@ -9,7 +9,7 @@ use std::time::Duration;
 /// The budgets of one run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
-    /// How long one group of policies may run on one document.
+    /// How long one group of policies may run on one document (the engine adds 1 ms per resource).
     pub policy_time: Duration,
     /// How long the whole run may take; documents not started by then are reported, not linted.
     pub deadline: Duration,
