@@ -60,6 +60,9 @@ deny contains {
 	"resource": r.address,
 	"path": ["rule", i, "apply_server_side_encryption_by_default", j, attr],
 } if {
+	# Without a sensitive bucket there is nothing to join (10,000 configurations
+	# each referring to a counted bucket would otherwise join all 10,000 instances).
+	count(sensitive_buckets) > 0
 	some r in tf.resources("aws_s3_bucket_server_side_encryption_configuration")
 	some i, rule in tf.blocks(r.values, "rule")
 	some j, block in tf.blocks(rule, "apply_server_side_encryption_by_default")
