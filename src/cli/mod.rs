@@ -12,12 +12,12 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use args::{CatalogueFormat, CheckArgs, Cli, Command, PoliciesArgs};
+use args::{CatalogueFormat, CheckArgs, Cli, Command, FormatSpec, PoliciesArgs};
 use output::print;
 
 use crate::config;
 use crate::engine::{Runner, testing};
-use crate::model::{ExitStatus, Limits};
+use crate::model::{ExitStatus, Limits, Report};
 use crate::policy::{BUILTIN_DIR_VARIABLE, PolicySet, catalogue};
 use crate::run::MAX_FILE_BYTES;
 use crate::run::{ConfigSource, LintOptions, Linter, is_stdin};
@@ -117,6 +117,15 @@ fn read_stdin(args: &CheckArgs) -> Result<Option<String>, ExitStatus> {
 /// The commands, which clap no longer recognises once an option of the default command came first.
 const COMMANDS: [&str; 5] = ["policies", "explain", "baseline", "init", "test"];
 
+/// What `check` and `baseline` share: the linter (configuration and policies), the
+/// outputs asked for (validated before anything is linted) and the report.
+fn lint(args: &CheckArgs) -> Result<(Linter, Vec<FormatSpec>, Report), ExitStatus> {
+    let linter = Linter::new(&lint_options(args)?).map_err(fail)?;
+    let formats = output::formats(args, &linter)?;
+    let report = linter.lint(read_stdin(args)?);
+    Ok((linter, formats, report))
+}
+
 /// The default command: lint, write every requested report, exit by the findings.
 fn check(args: &CheckArgs) -> ExitStatus {
     // `srm-lint --no-config baseline .` reads `baseline` as a path to lint; when no
@@ -129,20 +138,10 @@ fn check(args: &CheckArgs) -> ExitStatus {
             "`{first}` is a command: write its options after it (`srm-lint {first} --no-config .`), or `./{first}` to lint a folder of that name"
         ));
     }
-    let linter = match lint_options(args).map(|options| Linter::new(&options)) {
-        Ok(Ok(linter)) => linter,
-        Ok(Err(error)) => return fail(error),
+    let (linter, formats, report) = match lint(args) {
+        Ok(run) => run,
         Err(status) => return status,
     };
-    let formats = match output::formats(args, &linter) {
-        Ok(formats) => formats,
-        Err(status) => return status,
-    };
-    let stdin = match read_stdin(args) {
-        Ok(stdin) => stdin,
-        Err(status) => return status,
-    };
-    let report = linter.lint(stdin);
     let written = output::write_reports(args, &formats, &report, linter.policies());
     let fail_on = linter.fail_on(args.fail_on.map(|s| s.0));
     let status = report.exit_status(fail_on).max(written);
@@ -158,19 +157,10 @@ fn write_baseline(args: &CheckArgs) -> ExitStatus {
         .output
         .clone()
         .unwrap_or_else(|| PathBuf::from(baseline::DEFAULT_FILE));
-    let linter = match lint_options(args).map(|options| Linter::new(&options)) {
-        Ok(Ok(linter)) => linter,
-        Ok(Err(error)) => return fail(error),
+    let report = match lint(args) {
+        Ok((_, _, report)) => report,
         Err(status) => return status,
     };
-    if let Err(status) = output::formats(args, &linter) {
-        return status;
-    }
-    let stdin = match read_stdin(args) {
-        Ok(stdin) => stdin,
-        Err(status) => return status,
-    };
-    let report = linter.lint(stdin);
     for error in &report.errors {
         eprintln!("srm-lint: {error}");
     }

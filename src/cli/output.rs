@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::args::{CheckArgs, ColorChoice, FormatSpec, parse_format_spec};
 use super::fail;
+use crate::input::discover::FileKind;
 use crate::model::{ExitStatus, Report, normalize, write_atomically};
 use crate::policy::Policy;
 use crate::report::human::HumanOptions;
@@ -82,22 +83,15 @@ fn check_targets(args: &CheckArgs, formats: &[FormatSpec]) -> Result<(), ExitSta
 }
 
 /// Terraform and YAML files: what a report must never replace (a JSON report
-/// may well sit in the scanned tree).
+/// may well sit in the scanned tree, and `.json` manifests are rare).
 fn is_source_file(path: &Path) -> bool {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default();
-    [
-        ".tf",
-        ".tf.json",
-        ".tfvars",
-        ".tfvars.json",
-        ".yaml",
-        ".yml",
-    ]
-    .iter()
-    .any(|suffix| name.ends_with(suffix))
+    match FileKind::of(path) {
+        Some(FileKind::Manifest) => path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml")),
+        Some(_) => true,
+        None => false,
+    }
 }
 
 /// Writes every requested report; an error status when one could not be written.
