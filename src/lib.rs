@@ -5,6 +5,8 @@
 //! 1. `input` finds the files under the given paths, reads them as text and
 //!    parses Terraform (modules evaluated, plans read) and Kubernetes manifests
 //!    into [`Document`]s of the `model`, every value with its source span;
+//!    `secrets` finds the credentials written in each document's files,
+//!    lists them for policies and masks them in the files;
 //! 2. `engine` evaluates the `policy` set on each document and locates every
 //!    result (resource + attribute path) as a [`Finding`] with a span and a trace;
 //! 3. `suppress` marks what inline comments, the configuration and the baseline silence;
@@ -22,6 +24,7 @@ mod model;
 mod policy;
 mod report;
 mod run;
+mod secrets;
 mod suppress;
 mod yaml;
 

@@ -46,6 +46,7 @@ const RULES: &[(&str, Imports)] = &[
         "suppress",
         Imports::Not(&["engine", "report", "run", "cli", "input"]),
     ),
+    ("secrets", Imports::Only(&["model"])),
 ];
 
 /// The crate roots: exempt from the import rules.
@@ -758,7 +759,8 @@ fn the_sources_are_read() {
         analysis.modules
     );
     for module in [
-        "cli", "config", "engine", "input", "model", "policy", "report", "run", "suppress", "yaml",
+        "cli", "config", "engine", "input", "model", "policy", "report", "run", "secrets",
+        "suppress", "yaml",
     ] {
         assert!(
             analysis.modules.contains(module),

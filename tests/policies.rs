@@ -39,11 +39,8 @@ fn scan_with(policy_id: &str, dir: &Path) -> (Report, Linter) {
 fn expected_lines(dir: &Path, policy_id: &str) -> BTreeSet<(String, usize)> {
     let marker = format!("# expect: {policy_id}");
     let mut expected = BTreeSet::new();
-    let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .expect("fixture folder")
-        .flatten()
-        .map(|e| e.path())
-        .collect();
+    let mut entries = Vec::new();
+    fixture_files(dir, &mut entries);
     entries.sort();
     for path in entries {
         let text = std::fs::read_to_string(&path).expect("fixture is text");
@@ -55,6 +52,18 @@ fn expected_lines(dir: &Path, policy_id: &str) -> BTreeSet<(String, usize)> {
         }
     }
     expected
+}
+
+/// The files of a fixture folder and of its subfolders (called modules).
+fn fixture_files(dir: &Path, files: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("fixture folder").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            fixture_files(&path, files);
+        } else {
+            files.push(path);
+        }
+    }
 }
 
 #[test]

@@ -20,6 +20,9 @@ pub(super) fn locate(
         .get("msg")
         .and_then(Value::as_str)
         .ok_or("a result has no string `msg`")?;
+    if let Some(secret) = item.get("secret") {
+        return locate_secret(policy, document, message, secret);
+    }
     let address = item
         .get("resource")
         .and_then(Value::as_str)
@@ -81,7 +84,7 @@ pub(super) fn locate(
         severity: custom.severity,
         areas: custom.areas.clone(),
         responsibility: custom.responsibility,
-        message: message.to_string(),
+        message: document.hide_secrets(message),
         file: file.path.clone(),
         start_line: start.line,
         start_column: start.column,
@@ -97,6 +100,76 @@ pub(super) fn locate(
         trace,
         document: document.location.clone(),
         span,
+        source: Arc::clone(file),
+    })
+}
+
+/// A result that names one of the document's secrets (`{"secret": id, "msg": ...}`):
+/// located where the secret is written. Its fingerprint is made of the policy,
+/// the place and the detector, never of the value, so that neither the report
+/// nor a baseline file gives anything of the secret away.
+fn locate_secret(
+    policy: &Policy,
+    document: &Document,
+    message: &str,
+    id: &Value,
+) -> Result<Finding, String> {
+    let secret = id
+        .as_u64()
+        .and_then(|id| document.secrets.get(id as usize))
+        .ok_or_else(|| format!("a result names secret {id}, which this document does not have"))?;
+    let file: &Arc<SourceFile> = document
+        .files
+        .get(secret.file)
+        .ok_or("a secret names a file the document does not have")?;
+    let (start, end) = file.lines.span_positions(&file.text, &secret.span);
+    let trace = secret
+        .trace
+        .iter()
+        .filter_map(|step| {
+            let source = document.files.get(step.file)?;
+            let (start, end) = source.lines.span_positions(&source.text, &step.span);
+            Some(TraceStep {
+                file: source.path.clone(),
+                start_line: start.line,
+                start_column: start.column,
+                end_line: end.line,
+                end_column: end.column,
+                message: step.message.clone(),
+                span: step.span.clone(),
+                source: Arc::clone(source),
+            })
+        })
+        .collect();
+    let custom = &policy.metadata.custom;
+    let ordinal = secret.ordinal.to_string();
+    Ok(Finding {
+        policy_id: custom.id.clone(),
+        title: policy.metadata.title.clone(),
+        severity: custom.severity,
+        areas: custom.areas.clone(),
+        responsibility: custom.responsibility,
+        message: document.hide_secrets(message),
+        file: file.path.clone(),
+        start_line: start.line,
+        start_column: start.column,
+        end_line: end.line,
+        end_column: end.column,
+        resource: secret.owner.clone(),
+        attribute: secret.attribute.clone(),
+        attribute_present: true,
+        fingerprint: fingerprint(&[
+            &custom.id,
+            &document.location,
+            &secret.owner,
+            &secret.attribute,
+            secret.detector,
+            &ordinal,
+        ]),
+        suppression: None,
+        trace,
+        document: document.location.clone(),
+        span: secret.span.clone(),
         source: Arc::clone(file),
     })
 }

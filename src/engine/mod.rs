@@ -628,6 +628,7 @@ mod tests {
             files: vec![Arc::new(SourceFile::new("main.tf".into(), text.into()))],
             resources,
             extra,
+            secrets: Vec::new(),
         }
     }
 

@@ -77,6 +77,7 @@ pub fn terraform_document(
         files: instance.files,
         resources: instance.resources,
         extra: instance.extra,
+        secrets: Vec::new(),
     })
 }
 
@@ -232,6 +233,7 @@ pub fn plan_document(
         files,
         resources: plan.resources.into_iter().map(|p| p.resource).collect(),
         extra,
+        secrets: Vec::new(),
     }
 }
 
@@ -251,6 +253,7 @@ pub fn manifest_document(file: SourceFile, outcome: &mut Intake) -> Option<Docum
                 files: vec![Arc::new(file)],
                 resources,
                 extra: serde_json::Map::new(),
+                secrets: Vec::new(),
             })
         }
         Ok(Manifests::Skipped(reason)) => {

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use serde_json::{Map, Value, json};
 
+use super::secret::Secret;
 use super::source::{SourceFile, SpanTree};
 
 /// The kinds of input srm-lint understands.
@@ -112,6 +113,8 @@ pub struct Document {
     pub resources: Vec<Resource>,
     /// Terraform's variables, locals, modules, providers, outputs, tfvars.
     pub extra: Map<String, Value>,
+    /// Secrets written in the files, found before evaluation (the files are masked by then).
+    pub secrets: Vec<Secret>,
 }
 
 impl Document {
@@ -151,14 +154,32 @@ impl Document {
         for (key, value) in &self.extra {
             input.insert(key.clone(), value.clone());
         }
+        if !self.secrets.is_empty() {
+            let secrets = self
+                .secrets
+                .iter()
+                .enumerate()
+                .map(|(id, secret)| secret.to_input(id, &self.files[secret.file].path))
+                .collect();
+            input.insert("secrets".into(), Value::Array(secrets));
+        }
         Value::Object(input)
     }
 
-    /// The set of resource index keys present, to select the policies that apply.
+    /// The set of resource index keys present, to select the policies that apply;
+    /// with [`SECRET_INPUT_TYPE`] when secrets were found.
     pub fn resource_types(&self) -> std::collections::BTreeSet<String> {
-        self.resources.iter().map(Resource::index_key).collect()
+        let mut types: std::collections::BTreeSet<String> =
+            self.resources.iter().map(Resource::index_key).collect();
+        if !self.secrets.is_empty() {
+            types.insert(SECRET_INPUT_TYPE.to_string());
+        }
+        types
     }
 }
+
+/// The input type a policy names to run on the secrets found in a document (`input.secrets`).
+pub const SECRET_INPUT_TYPE: &str = "secret";
 
 /// The file and span a variable's value was read from, by variable name.
 pub type Origins = BTreeMap<String, (usize, Range<usize>)>;

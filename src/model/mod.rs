@@ -5,6 +5,7 @@ mod document;
 mod limits;
 mod paths;
 mod report;
+mod secret;
 mod source;
 mod taxonomy;
 
@@ -19,5 +20,6 @@ pub use report::{
     Check, ExitStatus, Finding, Report, Skipped, Summary, Suppression, SuppressionKind, ToolError,
     TraceStep, Warning, location,
 };
+pub use secret::{Secret, SecretCategory, SecretStep};
 pub use source::{LineIndex, PathSegment, Resolved, SourceFile, SpanChildren, SpanTree, dotted};
 pub use taxonomy::{Area, Responsibility, Severity, UNCHECKABLE_DUTIES};

@@ -58,7 +58,8 @@ pub struct Metadata {
 }
 
 /// Reads the `# METADATA` block at the top of a policy and validates it.
-/// `builtin` policies must also follow the `SRM-<PROVIDER>-<SERVICE>-<NNN>` id scheme.
+/// `builtin` policies must also follow the `SRM-<PROVIDER>-<SERVICE>-<NNN>` id scheme
+/// (`TF`: Terraform itself, whatever the cloud, such as secrets in any file).
 pub fn parse_metadata(rego: &str, builtin: bool) -> Result<Metadata, String> {
     metadata_from_value(super::metadata_text::metadata_value(rego)?, builtin)
 }
@@ -76,7 +77,7 @@ fn validate(metadata: &Metadata, builtin: bool) -> Result<(), String> {
         let parts: Vec<&str> = custom.id.split('-').collect();
         parts.len() == 4
             && parts[0] == "SRM"
-            && ["AWS", "AZURE", "GCP", "K8S"].contains(&parts[1])
+            && ["AWS", "AZURE", "GCP", "K8S", "TF"].contains(&parts[1])
             && !parts[2].is_empty()
             && parts[2]
                 .chars()
@@ -92,7 +93,7 @@ fn validate(metadata: &Metadata, builtin: bool) -> Result<(), String> {
     };
     if !id_ok {
         return Err(format!(
-            "METADATA: custom.id `{}` must look like SRM-<AWS|AZURE|GCP|K8S>-<SERVICE>-<NNN>",
+            "METADATA: custom.id `{}` must look like SRM-<AWS|AZURE|GCP|K8S|TF>-<SERVICE>-<NNN>",
             custom.id
         ));
     }

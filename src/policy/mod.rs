@@ -57,13 +57,14 @@ impl Policy {
         self.metadata.custom.input.format
     }
 
-    /// `aws`, `azure`, `google` or `kubernetes`, from the id (`SRM-AWS-...`); `custom` for others.
+    /// `aws`, `azure`, `google`, `kubernetes` or `terraform`, from the id (`SRM-AWS-...`); `custom` for others.
     pub fn provider(&self) -> &'static str {
         match self.id().split('-').nth(1) {
             Some("AWS") => "aws",
             Some("AZURE") => "azure",
             Some("GCP") => "google",
             Some("K8S") => "kubernetes",
+            Some("TF") => "terraform",
             _ => "custom",
         }
     }

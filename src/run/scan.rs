@@ -15,6 +15,7 @@ use crate::input::terraform::VariableInputs;
 use crate::input::terraform::modules::Loader;
 use crate::input::terraform::reader::{Reader, module_dir};
 use crate::model::{Check, Finding, Limits, Report, SourceFile, ToolError, normalize};
+use crate::secrets;
 use crate::suppress;
 
 /// What the scan needs, already validated: paths, filters, suppression settings, variables.
@@ -313,8 +314,12 @@ fn process(engine: &mut Engine, unit: Unit, options: &ScanOptions, loader: &Load
             intake,
         )),
     };
-    if let Some(document) = document {
+    if let Some(mut document) = document {
         outcome.documents += 1;
+        // Before anything can print the files: from here on they are masked.
+        if let Some(warning) = secrets::examine(&mut document) {
+            outcome.intake.warnings.push(warning);
+        }
         let evaluation = engine.evaluate(&document);
         outcome.findings = evaluation.findings;
         suppress::apply_in_document(

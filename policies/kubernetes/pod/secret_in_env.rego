@@ -6,13 +6,16 @@
 #   repository, in the object stored in etcd (readable by anyone who can read the
 #   workload, not only its secrets) and in every copy of the manifest. Kubernetes
 #   Secrets, referenced with valueFrom.secretKeyRef, keep it out of the code and
-#   under their own access control.
+#   under their own access control. Names that only point to a credential
+#   (`DB_PASSWORD_FILE`, `TOKEN_PATH`, `SECRET_NAME`) and placeholders
+#   (`$(OTHER_VAR)`, `changeme`) are left out; a value in a known token format is
+#   reported by SRM-K8S-SEC-003 to SRM-K8S-SEC-005 instead. srm-lint never prints the value.
 # custom:
 #   id: SRM-K8S-SEC-001
 #   severity: high
 #   areas: [data-security]
 #   responsibility: customer
-#   input: {format: kubernetes, types: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob]}
+#   input: {format: kubernetes, types: [secret]}
 #   remediation: >-
 #     Store the value in a Secret and reference it, or mount the Secret as a file:
 #     `env: [{name: DB_PASSWORD, valueFrom: {secretKeyRef: {name: db, key: password}}}]`.
@@ -22,35 +25,12 @@
 #     - "https://kubernetes.io/docs/concepts/security/secrets-good-practices/"
 package srm.kubernetes.pod.secret_in_env
 
-import data.srm.lib.kubernetes as k8s
+import data.srm.lib.secrets
 
-deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, ["env", i, "value"])} if {
-	some c in k8s.containers
-	env := object.get(c.container, "env", [])
-	is_array(env)
-	some i, entry in env
-	is_object(entry)
-	name := object.get(entry, "name", "")
-	is_string(name)
-	_secret_name(name)
-	value := object.get(entry, "value", null)
-	_literal(value)
-	msg := sprintf("%s: %s %q sets %s to a literal value in the manifest instead of a secretKeyRef", [c.resource.address, k8s.container_role(c), k8s.container_name(c), name])
+# The variables are found by srm-lint (detector `env-credential`, in every
+# container list of every workload kind), so that it can mask their values.
+deny contains {"secret": s.id, "msg": msg} if {
+	some s in secrets.of_category("credential")
+	s.detector == "env-credential"
+	msg := sprintf("%s: %s is set to a literal credential (%s) instead of a secretKeyRef", [s.owner, s.label, s.masked])
 }
-
-# Names that say they hold a credential, but not the ones that only point to one
-# (DB_PASSWORD_FILE, TOKEN_PATH, SECRET_NAME).
-_secret_name(name) if {
-	lowered := lower(name)
-	regex.match(`(passw(or)?d|secret|token|api[_-]?key|private[_-]?key|access[_-]?key)`, lowered)
-	not regex.match(`[_-](file|path|dir|name|ref|url|endpoint|ttl|expiry|length)$`, lowered)
-}
-
-# A non-empty literal; `$(OTHER_VAR)` only expands another variable.
-_literal(value) if {
-	is_string(value)
-	trim_space(value) != ""
-	not regex.match(`^\$\([A-Za-z_][A-Za-z0-9_.-]*\)$`, value)
-}
-
-_literal(value) if is_number(value)

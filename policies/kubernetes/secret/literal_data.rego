@@ -6,12 +6,14 @@
 #   it stays in the history after rotation. data is only base64-encoded, not
 #   encrypted. Keep the manifest free of values and let a secret manager or an
 #   encrypted format (External Secrets, Sealed Secrets, SOPS) supply them.
+#   Service-account token Secrets and placeholders (`${VAR}`, `$(VAR)`, empty)
+#   are left out; srm-lint never prints the values.
 # custom:
 #   id: SRM-K8S-SEC-002
 #   severity: high
 #   areas: [data-security]
 #   responsibility: customer
-#   input: {format: kubernetes, types: [Secret]}
+#   input: {format: kubernetes, types: [secret]}
 #   remediation: >-
 #     Remove the values from the repository and rotate them; generate the Secret
 #     from a secret manager, e.g. an ExternalSecret:
@@ -22,29 +24,11 @@
 #     - "https://kubernetes.io/docs/concepts/configuration/secret/#working-with-secrets"
 package srm.kubernetes.secret.literal_data
 
-import data.srm.lib.kubernetes as k8s
+import data.srm.lib.secrets
 
-deny contains {"msg": msg, "resource": r.address, "path": [field, key]} if {
-	some r in k8s.resources("Secret")
-	type := object.get(r.values, "type", "Opaque")
-	type != "kubernetes.io/service-account-token"
-	some field in ["data", "stringData"]
-	entries := object.get(r.values, field, {})
-	is_object(entries)
-	some key, value in entries
-	_literal(value)
-	msg := sprintf("%s: %s.%s of this %s Secret holds a literal value committed with the manifest", [r.address, field, key, _shown(type)])
+# The values are found by srm-lint (detector `kubernetes-secret-data`), so that it can mask them.
+deny contains {"secret": s.id, "msg": msg} if {
+	some s in secrets.of_category("credential")
+	s.detector == "kubernetes-secret-data"
+	msg := sprintf("%s: %s of this Secret holds a literal value (%s) committed with the manifest", [s.owner, s.label, s.masked])
 }
-
-# A non-empty value that is not a substitution placeholder (${VAR}, $(VAR)).
-_literal(value) if {
-	is_string(value)
-	trim_space(value) != ""
-	not regex.match(`\$\{[^}]*\}|\$\([^)]*\)`, value)
-}
-
-_literal(value) if is_number(value)
-
-_shown(type) := type if is_string(type)
-
-_shown(type) := "Opaque" if not is_string(type)

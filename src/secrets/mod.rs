@@ -1,0 +1,345 @@
+//! Secrets in the scanned files: found before evaluation (token formats in every file's text, credentials by their place), handed to policies as `input.secrets`, and masked in the document's files so that no output can show them.
+//!
+//! Masking happens here, once: the document's source files are replaced by
+//! copies in which every secret's bytes are `*` (its first characters kept when
+//! long), with the same length and line breaks, so every span stays true and
+//! every snippet, in every format, shows the masked text. Messages get the
+//! masked form (`ghp_…`) from the policies, and `engine::locate` masks any
+//! message that still quotes a secret's value.
+
+mod credentials;
+mod detectors;
+mod mask;
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::sync::Arc;
+
+use crate::model::{
+    Document, Format, PathSegment, Secret, SecretCategory, SecretStep, SourceFile, SpanChildren,
+    SpanTree, Warning, dotted,
+};
+
+/// At most this many secrets are reported per document; beyond, a warning says how many were left out.
+const MAX_SECRETS: usize = 10_000;
+
+/// Values at least this long are also masked wherever else they appear in the document's files.
+const MASK_EVERYWHERE_FROM: usize = 8;
+
+/// Finds the secrets of `document`, records them in `document.secrets` and masks
+/// them in its files. A warning when the document has more than can be reported.
+pub fn examine(document: &mut Document) -> Option<Warning> {
+    let mut secrets = tokens(document);
+    for credential in credentials::find(document) {
+        let Some((file, span, trace)) = locate(document, &credential) else {
+            continue;
+        };
+        // A token inside a credential's value is reported as the token (the more precise name).
+        if secrets
+            .iter()
+            .any(|s| s.file == file && s.span.start >= span.start && s.span.end <= span.end)
+        {
+            continue;
+        }
+        secrets.push(Secret {
+            detector: credential.detector,
+            name: credential.name,
+            category: SecretCategory::Credential,
+            file,
+            span,
+            owner: credential.owner,
+            label: credential
+                .label
+                .clone()
+                .unwrap_or_else(|| dotted(&credential.path)),
+            attribute: dotted(&credential.path),
+            path: path_values(&credential.path),
+            masked: mask::masked(&credential.value),
+            value: credential.value,
+            trace,
+            ordinal: 0,
+        });
+    }
+    // One secret per place: instances of a counted resource share their literal.
+    secrets.sort_by(|a, b| {
+        (a.file, a.span.start, a.span.end, a.category).cmp(&(
+            b.file,
+            b.span.start,
+            b.span.end,
+            b.category,
+        ))
+    });
+    secrets.dedup_by(|a, b| a.file == b.file && a.span == b.span && a.category == b.category);
+    let mut warning = None;
+    if secrets.len() > MAX_SECRETS {
+        let first = &document.files[secrets[MAX_SECRETS].file];
+        warning = Some(Warning {
+            file: first.path.clone(),
+            line: Some(first.position(secrets[MAX_SECRETS].span.start).line),
+            message: format!(
+                "{} more secrets in this document are not reported (at most {MAX_SECRETS}); they are masked all the same",
+                secrets.len() - MAX_SECRETS
+            ),
+        });
+    }
+    mask_files(document, &secrets);
+    secrets.truncate(MAX_SECRETS);
+    let mut seen: BTreeMap<(String, String, &'static str), usize> = BTreeMap::new();
+    for secret in &mut secrets {
+        let count = seen
+            .entry((
+                secret.owner.clone(),
+                secret.attribute.clone(),
+                secret.detector,
+            ))
+            .or_insert(0);
+        secret.ordinal = *count;
+        *count += 1;
+    }
+    document.secrets = secrets;
+    warning
+}
+
+/// Every token format found in the text of the document's files.
+fn tokens(document: &Document) -> Vec<Secret> {
+    let mut found = Vec::new();
+    for (index, file) in document.files.iter().enumerate() {
+        for token in detectors::scan(&file.text) {
+            let detector = &detectors::DETECTORS[token.detector];
+            let value = file.text[token.span.clone()].to_string();
+            let (owner, path) = owner_at(document, index, &token.span);
+            found.push(Secret {
+                detector: detector.id,
+                name: detector.name,
+                category: detector.category,
+                file: index,
+                span: token.span,
+                owner,
+                label: dotted(&path),
+                attribute: dotted(&path),
+                path: path_values(&path),
+                masked: mask::masked(&value),
+                value,
+                trace: Vec::new(),
+                ordinal: 0,
+            });
+        }
+    }
+    found
+}
+
+/// The resource and attribute path holding a span of a file or, outside resources,
+/// the Terraform block around it (`variable.token`, `provider.aws`, `locals`), else the file.
+fn owner_at(document: &Document, file: usize, span: &Range<usize>) -> (String, Vec<PathSegment>) {
+    let holder = document
+        .resources
+        .iter()
+        .filter(|r| {
+            r.file == file && r.spans.full.start <= span.start && span.end <= r.spans.full.end
+        })
+        .min_by_key(|r| r.spans.full.len());
+    if let Some(resource) = holder {
+        let mut path = Vec::new();
+        path_at(&resource.spans, span, &mut path);
+        return (resource.address.clone(), path);
+    }
+    let source = &document.files[file];
+    let owner = match document.format {
+        Format::Terraform => enclosing_block(&source.text, span.start),
+        Format::Kubernetes => None,
+    };
+    (owner.unwrap_or_else(|| source.path.clone()), Vec::new())
+}
+
+/// The deepest attribute path whose span holds `span`.
+fn path_at(tree: &SpanTree, span: &Range<usize>, path: &mut Vec<PathSegment>) {
+    let inside = |t: &SpanTree| t.full.start <= span.start && span.end <= t.full.end;
+    match &tree.children {
+        SpanChildren::Leaf => {}
+        SpanChildren::Map(entries) => {
+            if let Some((key, child)) = entries.iter().find(|(_, t)| inside(t)) {
+                path.push(PathSegment::Key(key.clone()));
+                path_at(child, span, path);
+            }
+        }
+        SpanChildren::Seq(items) => {
+            if let Some((index, child)) = items.iter().enumerate().find(|(_, t)| inside(t)) {
+                path.push(PathSegment::Index(index));
+                path_at(child, span, path);
+            }
+        }
+    }
+}
+
+/// The top-level HCL block that an offset is in, named by its type and labels
+/// (`variable.token`), or the attribute at the start of its line in a tfvars file (`var.token`).
+fn enclosing_block(text: &str, offset: usize) -> Option<String> {
+    let before = text.get(..offset)?;
+    for line in before.lines().rev() {
+        if line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') {
+            let words: Vec<&str> = line
+                .split(|c: char| c.is_whitespace() || c == '{' || c == '=')
+                .filter(|w| !w.is_empty())
+                .collect();
+            let first = *words.first()?;
+            if line.contains('{') && !line.contains('=') {
+                let labels: Vec<&str> = words[1..]
+                    .iter()
+                    .map(|w| w.trim_matches('"'))
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                let mut name = first.to_string();
+                for label in labels {
+                    name.push('.');
+                    name.push_str(label);
+                }
+                return Some(name);
+            }
+            if line.contains('=') {
+                return Some(format!("var.{first}"));
+            }
+            return None;
+        }
+    }
+    None
+}
+
+/// Where a credential's literal is written: in its attribute, or (read through a
+/// variable, a local or a module argument) where the value is written as a
+/// quoted literal, with the attribute as the trace. `None` when the value comes
+/// from outside the repository (`--var`, `TF_VAR_*`, `--var-file`).
+fn locate(
+    document: &Document,
+    credential: &credentials::Credential,
+) -> Option<(usize, Range<usize>, Vec<SecretStep>)> {
+    let Some(index) = credential.resource else {
+        return quoted(document, &credential.value).map(|(file, span)| (file, span, Vec::new()));
+    };
+    let resource = &document.resources[index];
+    let resolved = resource.spans.resolve(&credential.path);
+    let file = &document.files[resource.file];
+    if resolved.exact
+        && let Some(span) = value_in(&file.text, &resolved.span, &credential.value)
+    {
+        return Some((resource.file, span, Vec::new()));
+    }
+    let referenced = resource.origin.is_some()
+        || (1..=credential.path.len()).any(|length| {
+            resource
+                .references
+                .contains_key(&dotted(&credential.path[..length]))
+        });
+    if let Some((literal_file, span)) = quoted(document, &credential.value) {
+        let step = SecretStep {
+            file: resource.file,
+            span: resolved.span.clone(),
+            message: format!(
+                "`{}` of {} reads this value",
+                dotted(&credential.path),
+                resource.address
+            ),
+        };
+        return Some((literal_file, span, vec![step]));
+    }
+    if referenced || !resolved.exact {
+        return None;
+    }
+    // Written with escapes, or as a block scalar: the whole value after the `=` or `:`.
+    after_assignment(&file.text, &resolved.span).map(|span| (resource.file, span, Vec::new()))
+}
+
+/// The value's bytes inside an attribute's span (`password = "x"`, `key: x`).
+fn value_in(text: &str, span: &Range<usize>, value: &str) -> Option<Range<usize>> {
+    let attribute = text.get(span.clone())?;
+    let start = attribute.find(['=', ':']).map_or(0, |i| i + 1);
+    let at = attribute[start..].find(value)?;
+    let begin = span.start + start + at;
+    Some(begin..begin + value.len())
+}
+
+/// Everything after an attribute's `=` or `:`, without surrounding blanks and quotes.
+fn after_assignment(text: &str, span: &Range<usize>) -> Option<Range<usize>> {
+    let attribute = text.get(span.clone())?;
+    let start = attribute.find(['=', ':'])? + 1;
+    let rest = &attribute[start..];
+    let trimmed_start = rest.len() - rest.trim_start().len();
+    let inner = rest.trim().trim_matches(['"', '\'']);
+    if inner.is_empty() {
+        return None;
+    }
+    let offset = rest.trim_start().find(inner).unwrap_or(0);
+    let begin = span.start + start + trimmed_start + offset;
+    Some(begin..begin + inner.len())
+}
+
+/// The first place the value is written as a quoted string, tfvars files first
+/// (they override variable defaults).
+fn quoted(document: &Document, value: &str) -> Option<(usize, Range<usize>)> {
+    let needle = format!("\"{value}\"");
+    let is_tfvars =
+        |f: &Arc<SourceFile>| f.path.ends_with(".tfvars") || f.path.ends_with(".tfvars.json");
+    let order = document
+        .files
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| is_tfvars(f))
+        .chain(
+            document
+                .files
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| !is_tfvars(f)),
+        );
+    for (index, file) in order {
+        if let Some(at) = file.text.find(&needle) {
+            return Some((index, at + 1..at + 1 + value.len()));
+        }
+    }
+    None
+}
+
+/// Replaces the files holding secrets by masked copies: each secret's span and,
+/// for values long enough not to be ordinary words, every other occurrence.
+fn mask_files(document: &mut Document, secrets: &[Secret]) {
+    if secrets.is_empty() {
+        return;
+    }
+    let mut ranges: BTreeMap<usize, Vec<Range<usize>>> = BTreeMap::new();
+    for secret in secrets {
+        ranges
+            .entry(secret.file)
+            .or_default()
+            .push(secret.span.clone());
+    }
+    let mut values: Vec<&str> = secrets
+        .iter()
+        .map(|s| s.value.as_str())
+        .filter(|v| v.len() >= MASK_EVERYWHERE_FROM)
+        .collect();
+    values.sort_unstable();
+    values.dedup();
+    for (index, file) in document.files.iter().enumerate() {
+        for value in &values {
+            for (at, _) in file.text.match_indices(value) {
+                ranges.entry(index).or_default().push(at..at + value.len());
+            }
+        }
+    }
+    for (index, spans) in ranges {
+        let Some(file) = document.files.get(index) else {
+            continue;
+        };
+        let text = mask::mask_text(&file.text, &spans);
+        document.files[index] = Arc::new(SourceFile::new(file.path.clone(), text));
+    }
+}
+
+/// A path as policies write it: keys as strings, indexes as numbers.
+fn path_values(path: &[PathSegment]) -> Vec<serde_json::Value> {
+    path.iter()
+        .map(|segment| match segment {
+            PathSegment::Key(key) => serde_json::Value::from(key.clone()),
+            PathSegment::Index(index) => serde_json::Value::from(*index),
+        })
+        .collect()
+}

@@ -1,0 +1,62 @@
+# Credentials written as literals: in the attribute, in a nested block, in a
+# variable default, in a tfvars value, in a module argument, in a provider block.
+provider "aws" {
+  region     = "eu-west-1"
+  secret_key = "q9Lw2-provider-secret" # expect: SRM-TF-SECRET-001
+}
+
+resource "aws_db_instance" "db" {
+  engine              = "postgres"
+  instance_class      = "db.t4g.micro"
+  username            = "app"
+  password            = "Zq7-rT9w2Lx-db" # expect: SRM-TF-SECRET-001
+  storage_encrypted   = true
+  skip_final_snapshot = true
+}
+
+resource "azurerm_virtual_machine" "vm" {
+  name                  = "vm"
+  location              = "westeurope"
+  resource_group_name   = "rg"
+  network_interface_ids = []
+  vm_size               = "Standard_B2s"
+
+  os_profile {
+    computer_name  = "vm"
+    admin_username = "azureuser"
+    admin_password = "Vm-Adm1n-Passw0rd" # expect: SRM-TF-SECRET-001
+  }
+}
+
+variable "sql_password" {
+  type    = string
+  default = "AdminPassword123!" # expect: SRM-TF-SECRET-001
+}
+
+resource "azurerm_mssql_server" "sql" {
+  name                         = "sql"
+  resource_group_name          = "rg"
+  location                     = "westeurope"
+  version                      = "12.0"
+  administrator_login          = "sqladmin"
+  administrator_login_password = var.sql_password
+}
+
+variable "root_password" {
+  type = string
+}
+
+resource "google_sql_database_instance" "main" {
+  name             = "main"
+  database_version = "MYSQL_8_0"
+  root_password    = var.root_password
+
+  settings {
+    tier = "db-f1-micro"
+  }
+}
+
+module "db" {
+  source   = "./db"
+  password = "Mod-Passw0rd-9x" # expect: SRM-TF-SECRET-001
+}

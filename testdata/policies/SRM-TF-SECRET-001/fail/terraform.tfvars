@@ -1,0 +1,1 @@
+root_password = "Tfvars-R00t-Passw0rd" # expect: SRM-TF-SECRET-001
