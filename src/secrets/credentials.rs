@@ -131,6 +131,8 @@ pub(super) struct Credential {
     /// How messages name the place, when the path alone does not say it well.
     pub label: Option<String>,
     pub value: String,
+    /// For a variable's default: the resource (index) and attribute that read the variable.
+    pub read_by: Option<(usize, Vec<PathSegment>)>,
 }
 
 /// Every catalogued attribute (Terraform) or credential place (Kubernetes) of
@@ -163,6 +165,9 @@ fn terraform(document: &Document, catalogue: &Catalogue, found: &mut Vec<Credent
                 }
             }
             for (path, value) in matching(&resource.values, pattern) {
+                if resource.origin.is_none() {
+                    overridden_defaults(document, index, &path, value, pattern, found);
+                }
                 if let Some(value) = literal(value).filter(|v| holds_secret(pattern, v)) {
                     found.push(Credential {
                         detector: "credential-attribute",
@@ -172,6 +177,7 @@ fn terraform(document: &Document, catalogue: &Catalogue, found: &mut Vec<Credent
                         path,
                         label: None,
                         value,
+                        read_by: None,
                     });
                 }
             }
@@ -197,10 +203,57 @@ fn terraform(document: &Document, catalogue: &Catalogue, found: &mut Vec<Credent
                         path,
                         label: None,
                         value,
+                        read_by: None,
                     });
                 }
             }
         }
+    }
+}
+
+/// The literal defaults of the root variables a credential attribute reads, when
+/// another value (tfvars, `--var`) replaces them: the default is a credential
+/// written in the code all the same.
+fn overridden_defaults(
+    document: &Document,
+    index: usize,
+    path: &[PathSegment],
+    value: &Value,
+    pattern: &[String],
+    found: &mut Vec<Credential>,
+) {
+    let resource = &document.resources[index];
+    let variables = document.extra.get("variables");
+    let references = (1..=path.len())
+        .filter_map(|length| {
+            resource
+                .references
+                .get(&crate::model::dotted(&path[..length]))
+        })
+        .filter_map(Value::as_array)
+        .flatten()
+        .filter_map(Value::as_str)
+        .filter_map(|address| address.strip_prefix("var."));
+    for variable in references {
+        let default = variables
+            .and_then(|v| v.get(variable))
+            .and_then(|declaration| declaration.get("default"));
+        let Some(default) = default.and_then(literal) else {
+            continue;
+        };
+        if Some(default.as_str()) == value.as_str() || !holds_secret(pattern, &default) {
+            continue;
+        }
+        found.push(Credential {
+            detector: "credential-attribute",
+            name: "credential",
+            resource: None,
+            owner: format!("variable.{variable}"),
+            path: vec![PathSegment::Key("default".into())],
+            label: None,
+            value: default,
+            read_by: Some((index, path.to_vec())),
+        });
     }
 }
 
@@ -328,6 +381,7 @@ fn kubernetes(document: &Document, found: &mut Vec<Credential>) {
                 path,
                 label,
                 value,
+                read_by: None,
             });
         };
         match resource.resource_type.as_str() {

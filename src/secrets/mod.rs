@@ -148,7 +148,23 @@ fn owner_at(document: &Document, file: usize, span: &Range<usize>) -> (String, V
         Format::Terraform => enclosing_block(&source.text, span.start),
         Format::Kubernetes => None,
     };
-    (owner.unwrap_or_else(|| source.path.clone()), Vec::new())
+    let Some(owner) = owner else {
+        return (source.path.clone(), Vec::new());
+    };
+    // The argument on the secret's line (`access_key = "..."`), unless the owner is that argument.
+    let line_start = source.text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let argument = source.text[line_start..span.start]
+        .split_once('=')
+        .map(|(key, _)| key.trim())
+        .filter(|key| {
+            !key.is_empty()
+                && key
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+                && owner != format!("var.{key}")
+        });
+    let path = argument.map_or_else(Vec::new, |key| vec![PathSegment::Key(key.to_string())]);
+    (owner, path)
 }
 
 /// The deepest attribute path whose span holds `span`.
@@ -213,7 +229,25 @@ fn locate(
     credential: &credentials::Credential,
 ) -> Option<(usize, Range<usize>, Vec<SecretStep>)> {
     let Some(index) = credential.resource else {
-        return quoted(document, &credential.value).map(|(file, span)| (file, span, Vec::new()));
+        let (file, span) = quoted(document, &credential.value)?;
+        let trace = credential
+            .read_by
+            .iter()
+            .map(|(index, path)| {
+                let resource = &document.resources[*index];
+                SecretStep {
+                    file: resource.file,
+                    span: resource.spans.resolve(path).span,
+                    message: format!(
+                        "`{}` of {} reads {} (its value is set elsewhere)",
+                        dotted(path),
+                        resource.address,
+                        credential.owner.replacen("variable.", "var.", 1)
+                    ),
+                }
+            })
+            .collect();
+        return Some((file, span, trace));
     };
     let resource = &document.resources[index];
     let resolved = resource.spans.resolve(&credential.path);

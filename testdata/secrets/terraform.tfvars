@@ -1,0 +1,1 @@
+sql_password = "Tfvars-Adm1n-Passw0rd"
