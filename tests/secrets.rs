@@ -214,3 +214,29 @@ fn fingerprints_do_not_depend_on_the_value() {
     assert!(before.len() >= 8, "{before:?}");
     assert_eq!(before, after);
 }
+
+/// A false positive is silenced like any finding, on its line.
+#[test]
+fn an_inline_comment_silences_a_secret_finding() {
+    let dir = scratch("ignored");
+    std::fs::write(
+        dir.join("main.tf"),
+        "variable \"token\" {\n  default = \"ghp_8Kd2LmQ9xR4tV7wZ1bN5cH3jF6gS0aY2eU4i\" # srm-lint:ignore SRM-TF-SECRET-004 reason=\"revoked test token\"\n}\n",
+    )
+    .expect("write");
+    let output = Command::new(env!("CARGO_BIN_EXE_srm-lint"))
+        .args(["--format", "json", "."])
+        .current_dir(&dir)
+        .output()
+        .expect("run srm-lint");
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("json");
+    assert_eq!(
+        report["findings"].as_array().map(Vec::len),
+        Some(0),
+        "{report:#}"
+    );
+    let suppressed = report["suppressed"].as_array().expect("suppressed");
+    assert_eq!(suppressed.len(), 1);
+    assert_eq!(suppressed[0]["policy_id"], "SRM-TF-SECRET-004");
+    assert_eq!(output.status.code(), Some(0));
+}
