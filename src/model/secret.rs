@@ -95,7 +95,8 @@ impl super::Document {
     pub fn hide_secrets(&self, text: &str) -> String {
         let mut text = text.to_string();
         for secret in &self.secrets {
-            if secret.value.len() >= 4 && text.contains(&secret.value) {
+            // Shorter values are ordinary words (`minio`, `mysql`) that name other things too.
+            if secret.value.len() >= 8 && text.contains(&secret.value) {
                 text = text.replace(&secret.value, &secret.masked);
             }
         }

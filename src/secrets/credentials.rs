@@ -7,7 +7,7 @@ use regex::Regex;
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::mask::{entropy, is_placeholder};
+use super::mask::{entropy, is_reference};
 use crate::model::{Document, Format, PathSegment, ResourceMode};
 
 /// The reviewed catalogue, embedded in the binary.
@@ -321,10 +321,10 @@ fn walk<'v>(
 }
 
 /// A value written literally: a string that is not an unresolved expression
-/// (`${...}`) nor a placeholder, or a number.
+/// (`${...}`) nor a reference to a secret, or a number.
 fn literal(value: &Value) -> Option<String> {
     match value {
-        Value::String(text) if !is_placeholder(text) => Some(text.clone()),
+        Value::String(text) if !is_reference(text) => Some(text.clone()),
         Value::Number(number) => Some(number.to_string()),
         _ => None,
     }

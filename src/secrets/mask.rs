@@ -90,15 +90,17 @@ const PLACEHOLDER_WORDS: &[&str] = &[
     "yourpassword",
     "yourtoken",
     "mypassword",
+    "mypass",
+    "pass",
     "mysecret",
     "insertpasswordhere",
 ];
 
-/// Whether `value` is a placeholder or a reference rather than a secret: empty,
-/// an expression or template (`${var.x}`, `$(VAR)`, `{{ .x }}`, `<password>`),
-/// a secret-store reference, a documentation example (`EXAMPLE`), a masked
-/// value (`****`), one character repeated, or a word such as `changeme`.
-pub fn is_placeholder(value: &str) -> bool {
+/// Whether `value` points to a secret rather than being one: empty, an expression
+/// or template (`${var.x}`, `$(VAR)`, `{{ .x }}`, `<password>`), a secret-store
+/// reference (`arn:...`, `@Microsoft.KeyVault(...)`). Any other value written in
+/// a credential's place is a credential, however weak (`changeme` is one).
+pub fn is_reference(value: &str) -> bool {
     let value = value.trim();
     if value.is_empty() {
         return true;
@@ -122,14 +124,30 @@ pub fn is_placeholder(value: &str) -> bool {
     ]
     .iter()
     .any(|prefix| lower.starts_with(prefix));
+    expression || reference
+}
+
+/// Whether a string in a token's format is a placeholder rather than a token: a
+/// reference (see [`is_reference`]), a documentation example (`EXAMPLE`), a
+/// masked value (`****`, `####`), one character repeated, a run such as
+/// `abcdefgh` or `12345678`, or a word such as `changeme`.
+pub fn is_placeholder(value: &str) -> bool {
+    if is_reference(value) {
+        return true;
+    }
+    let value = value.trim();
+    let lower = value.to_ascii_lowercase();
     let example = [
         "example",
         "xxxx",
         "****",
+        "####",
         "changeme",
         "change_me",
         "change-me",
         "replace",
+        "abcdefgh",
+        "12345678",
     ]
     .iter()
     .any(|word| lower.contains(word));
@@ -138,7 +156,7 @@ pub fn is_placeholder(value: &str) -> bool {
     let repeated = chars.all(|c| Some(c) == first);
     let letters: String = lower.chars().filter(char::is_ascii_alphanumeric).collect();
     let word = PLACEHOLDER_WORDS.contains(&letters.as_str());
-    expression || reference || example || repeated || word
+    example || repeated || word
 }
 
 #[cfg(test)]

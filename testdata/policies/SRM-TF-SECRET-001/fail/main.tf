@@ -60,3 +60,13 @@ module "db" {
   source   = "./db"
   password = "Mod-Passw0rd-9x" # expect: SRM-TF-SECRET-001
 }
+
+# A weak default is a credential all the same.
+resource "azurerm_linux_virtual_machine" "default_password" {
+  name                = "vm2"
+  resource_group_name = "rg"
+  location            = "westeurope"
+  size                = "Standard_B2s"
+  admin_username      = "azureuser"
+  admin_password      = "changeme" # expect: SRM-TF-SECRET-001
+}

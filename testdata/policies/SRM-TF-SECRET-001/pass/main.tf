@@ -43,13 +43,13 @@ resource "azurerm_mssql_server" "sql" {
   administrator_login_password = var.sql_password
 }
 
-resource "azurerm_linux_virtual_machine" "placeholder" {
+resource "azurerm_linux_virtual_machine" "template" {
   name                = "vm"
   resource_group_name = "rg"
   location            = "westeurope"
   size                = "Standard_B2s"
   admin_username      = "azureuser"
-  admin_password      = "changeme"
+  admin_password      = "<admin-password>"
 }
 
 resource "aws_ssm_parameter" "plain" {
