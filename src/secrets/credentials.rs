@@ -151,6 +151,22 @@ fn terraform(document: &Document, catalogue: &Catalogue, found: &mut Vec<Credent
         if resource.mode != Some(ResourceMode::Managed) && resource.mode.is_some() {
             continue;
         }
+        let mut variables = Vec::new();
+        environment_variables(&resource.values, &mut Vec::new(), &mut variables);
+        for (path, name, value) in variables {
+            found.push(Credential {
+                detector: "env-credential",
+                name: "credential in an environment variable",
+                resource: Some(index),
+                owner: resource.address.clone(),
+                // A list entry's path ends in `value`: say which variable it is.
+                label: matches!(path.last(), Some(PathSegment::Key(k)) if k == "value")
+                    .then(|| format!("{} ({name})", crate::model::dotted(&path))),
+                path,
+                value,
+                read_by: None,
+            });
+        }
         let Some(paths) = catalogue.resources.get(&resource.resource_type) else {
             continue;
         };
@@ -254,6 +270,87 @@ fn overridden_defaults(
             value: default,
             read_by: Some((index, path.to_vec())),
         });
+    }
+}
+
+/// Keys under which Terraform resources give a workload its environment as a map
+/// (Lambda `environment.variables`, App Service `app_settings`, Cloud Run `env_vars`...).
+const ENVIRONMENT_MAPS: &[&str] = &[
+    "variables",
+    "environment_variables",
+    "app_settings",
+    "env_vars",
+    "environment",
+    "secure_environment_variables",
+];
+
+/// Credential-named environment variables with literal values anywhere in a
+/// resource: `env`/`environment` lists of `{name, value}` (Kubernetes provider
+/// containers, ECS `container_definitions`, also when written as a JSON string)
+/// and environment maps. `(path, variable name, value)`.
+fn environment_variables(
+    value: &Value,
+    path: &mut Vec<PathSegment>,
+    out: &mut Vec<(Vec<PathSegment>, String, String)>,
+) {
+    match value {
+        Value::Object(map) => {
+            for (key, item) in map {
+                path.push(PathSegment::Key(key.clone()));
+                match item {
+                    Value::Array(entries) if key == "env" || key == "environment" => {
+                        for (index, entry) in entries.iter().enumerate() {
+                            let name = entry.get("name").and_then(Value::as_str);
+                            let literal_value = entry.get("value").and_then(literal);
+                            if let (Some(name), Some(literal_value)) = (name, literal_value) {
+                                if credential_name(name, &literal_value) {
+                                    let mut at = path.clone();
+                                    at.push(PathSegment::Index(index));
+                                    at.push(PathSegment::Key("value".into()));
+                                    out.push((at, name.to_string(), literal_value));
+                                }
+                            } else {
+                                path.push(PathSegment::Index(index));
+                                environment_variables(entry, path, out);
+                                path.pop();
+                            }
+                        }
+                    }
+                    Value::Object(variables) if ENVIRONMENT_MAPS.contains(&key.as_str()) => {
+                        for (name, variable) in variables {
+                            match literal(variable) {
+                                Some(literal_value) if credential_name(name, &literal_value) => {
+                                    let mut at = path.clone();
+                                    at.push(PathSegment::Key(name.clone()));
+                                    out.push((at, name.clone(), literal_value));
+                                }
+                                _ => {
+                                    path.push(PathSegment::Key(name.clone()));
+                                    environment_variables(variable, path, out);
+                                    path.pop();
+                                }
+                            }
+                        }
+                    }
+                    // ECS task definitions are JSON text (a heredoc, a file's content).
+                    Value::String(text) if key == "container_definitions" => {
+                        if let Ok(parsed) = serde_json::from_str::<Value>(text) {
+                            environment_variables(&parsed, path, out);
+                        }
+                    }
+                    _ => environment_variables(item, path, out),
+                }
+                path.pop();
+            }
+        }
+        Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                path.push(PathSegment::Index(index));
+                environment_variables(item, path, out);
+                path.pop();
+            }
+        }
+        _ => {}
     }
 }
 
@@ -539,6 +636,40 @@ mod tests {
         );
         assert_eq!(matching(&values, &pattern("data.*")).len(), 2);
         assert!(matching(&values, &pattern("missing.*")).is_empty());
+    }
+
+    #[test]
+    fn environment_variables_are_found_in_lists_maps_and_container_definitions() {
+        let values = serde_json::json!({
+            "spec": [{"container": [{"env": [
+                {"name": "LOG_LEVEL", "value": "info"},
+                {"name": "DB_PASSWORD", "value": "Zq7-rT9w2Lx"},
+                {"name": "API_TOKEN", "value": "${var.token}"},
+            ]}]}],
+            "environment": [{"variables": {"STRIPE_SECRET": "s3cr3t-value", "REGION": "eu-west-1"}}],
+            "container_definitions": "[{\"name\": \"app\", \"environment\": [{\"name\": \"GITHUB_TOKEN\", \"value\": \"t0k3n-value\"}]}]",
+        });
+        let mut found = Vec::new();
+        environment_variables(&values, &mut Vec::new(), &mut found);
+        let mut found: Vec<(String, &str)> = found
+            .iter()
+            .map(|(path, name, _)| (crate::model::dotted(path), name.as_str()))
+            .collect();
+        found.sort();
+        assert_eq!(
+            found,
+            [
+                (
+                    "container_definitions.0.environment.0.value".to_string(),
+                    "GITHUB_TOKEN"
+                ),
+                (
+                    "environment.0.variables.STRIPE_SECRET".to_string(),
+                    "STRIPE_SECRET"
+                ),
+                ("spec.0.container.0.env.1.value".to_string(), "DB_PASSWORD"),
+            ]
+        );
     }
 
     #[test]

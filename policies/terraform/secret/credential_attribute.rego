@@ -6,7 +6,10 @@
 #   repository's history for good, readable by everyone who can clone it, and
 #   copied into every plan and state file. The attributes that carry credentials
 #   are listed in policies/secrets/credentials.toml (database master passwords,
-#   virtual machine admin passwords, provider access keys, secret values...).
+#   virtual machine admin passwords, provider access keys, secret values...);
+#   environment variables named like a credential (`DB_PASSWORD`, `API_TOKEN`)
+#   are found in Lambda `environment.variables`, App Service `app_settings`,
+#   Kubernetes provider `env` blocks and ECS `container_definitions`.
 #   A reference is not reported: a variable without a literal default, a
 #   `random_password`, a data source, a secret-store reference, or
 #   `manage_master_user_password`. srm-lint never prints the value: it shows its

@@ -70,3 +70,47 @@ resource "azurerm_linux_virtual_machine" "default_password" {
   admin_username      = "azureuser"
   admin_password      = "changeme" # expect: SRM-TF-SECRET-001
 }
+
+# Credential-named environment variables of workloads.
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  role          = "arn:aws:iam::123456789012:role/api"
+  handler       = "index.handler"
+  runtime       = "nodejs20.x"
+  filename      = "api.zip"
+
+  environment {
+    variables = {
+      LOG_LEVEL      = "info"
+      STRIPE_API_KEY = "rk-live-lookalike-9f2" # expect: SRM-TF-SECRET-001
+    }
+  }
+}
+
+resource "kubernetes_pod_v1" "worker" {
+  metadata {
+    name = "worker"
+  }
+  spec {
+    container {
+      name  = "worker"
+      image = "registry.example.com/worker:1.0.0"
+      env {
+        name  = "DB_PASSWORD"
+        value = "Pod-Passw0rd-42" # expect: SRM-TF-SECRET-001
+      }
+    }
+  }
+}
+
+resource "aws_ecs_task_definition" "app" {
+  family = "app"
+  container_definitions = jsonencode([{
+    name  = "app"
+    image = "app:1"
+    environment = [
+      { name = "REGION", value = "eu-west-1" },
+      { name = "API_TOKEN", value = "ecs-t0ken-value-77" }, # expect: SRM-TF-SECRET-001
+    ]
+  }])
+}
