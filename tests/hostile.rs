@@ -648,3 +648,67 @@ fn reports_never_overwrite_what_is_linted_or_each_other() {
         }).collect::<Vec<_>>())
     }));
 }
+
+/// A file made of tokens (every line a GitHub token) and two thousand instances
+/// reading a password from a variable: the run stays within its limits, reports
+/// at most 10,000 secrets with a warning for the rest, and masks every one.
+#[test]
+fn a_flood_of_secrets_is_capped_and_still_masked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut tokens = String::from("locals {\n  tokens = <<-EOT\n");
+    let alphabet: Vec<char> = ('a'..='z').chain('A'..='Z').chain('0'..='9').collect();
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut first = String::new();
+    for line in 0..11_000 {
+        let mut token = String::from("ghp_");
+        for _ in 0..36 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            token.push(alphabet[(seed % alphabet.len() as u64) as usize]);
+        }
+        if line == 0 {
+            first.clone_from(&token);
+        }
+        tokens.push_str(&token);
+        tokens.push('\n');
+    }
+    tokens.push_str("  EOT\n}\n");
+    write(dir.path(), "flood/main.tf", &tokens);
+    write(
+        dir.path(),
+        "instances/main.tf",
+        "variable \"password\" {\n  default = \"Flood-Passw0rd-1\"\n}\nresource \"aws_db_instance\" \"db\" {\n  count    = 2000\n  password = var.password\n}\n",
+    );
+    write(dir.path(), "good/main.tf", GOOD_BUCKET);
+    let (code, report, stderr) = run_json(dir.path(), &["."]);
+    assert_eq!(code, 1, "{stderr}");
+    assert_good_file_linted(&report);
+    let ids = finding_ids(&report);
+    let flood = ids
+        .iter()
+        .filter(|f| f.contains("SRM-TF-SECRET-004"))
+        .count();
+    assert_eq!(
+        flood, 10_000,
+        "at most 10,000 secrets are reported per document"
+    );
+    assert!(
+        ids.iter()
+            .any(|f| f == "instances/main.tf:2 SRM-TF-SECRET-001"),
+        "the default reached by 2,000 instances is reported once at the literal: {:?}",
+        ids.iter()
+            .filter(|f| f.contains("instances"))
+            .take(5)
+            .collect::<Vec<_>>()
+    );
+    let warnings = texts(&report, "warnings", "message");
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("more secrets in this document are not reported")),
+        "{warnings:?}"
+    );
+    let text = report.to_string();
+    assert!(!text.contains(&first) && !text.contains("Flood-Passw0rd-1"));
+}

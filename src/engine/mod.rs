@@ -629,6 +629,7 @@ mod tests {
             resources,
             extra,
             secrets: Vec::new(),
+            secret_pattern: None,
         }
     }
 

@@ -78,6 +78,7 @@ pub fn terraform_document(
         resources: instance.resources,
         extra: instance.extra,
         secrets: Vec::new(),
+        secret_pattern: None,
     })
 }
 
@@ -234,6 +235,7 @@ pub fn plan_document(
         resources: plan.resources.into_iter().map(|p| p.resource).collect(),
         extra,
         secrets: Vec::new(),
+        secret_pattern: None,
     }
 }
 
@@ -254,6 +256,7 @@ pub fn manifest_document(file: SourceFile, outcome: &mut Intake) -> Option<Docum
                 resources,
                 extra: serde_json::Map::new(),
                 secrets: Vec::new(),
+                secret_pattern: None,
             })
         }
         Ok(Manifests::Skipped(reason)) => {

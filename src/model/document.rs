@@ -115,6 +115,8 @@ pub struct Document {
     pub extra: Map<String, Value>,
     /// Secrets written in the files, found before evaluation (the files are masked by then).
     pub secrets: Vec<Secret>,
+    /// The secrets' values (8 characters or more) as one search, to mask them in messages.
+    pub secret_pattern: Option<regex::Regex>,
 }
 
 impl Document {

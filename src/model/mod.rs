@@ -20,6 +20,6 @@ pub use report::{
     Check, ExitStatus, Finding, Report, Skipped, Summary, Suppression, SuppressionKind, ToolError,
     TraceStep, Warning, location,
 };
-pub use secret::{Secret, SecretCategory, SecretStep};
+pub use secret::{SHOWN, SHOWN_FROM, Secret, SecretCategory, SecretStep, masked_form};
 pub use source::{LineIndex, PathSegment, Resolved, SourceFile, SpanChildren, SpanTree, dotted};
 pub use taxonomy::{Area, Responsibility, Severity, UNCHECKABLE_DUTIES};

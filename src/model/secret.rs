@@ -89,17 +89,30 @@ impl Secret {
     }
 }
 
+/// Values shorter than this are shown as `hidden`: their first characters would be too much of them.
+pub const SHOWN_FROM: usize = 12;
+/// How many characters of a longer value are shown.
+pub const SHOWN: usize = 4;
+
+/// The form a secret takes in messages: `ghp_…`, or `hidden` for a short value.
+pub fn masked_form(value: &str) -> String {
+    if value.chars().count() < SHOWN_FROM {
+        return "hidden".to_string();
+    }
+    let shown: String = value.chars().take(SHOWN).collect();
+    format!("{shown}…")
+}
+
 impl super::Document {
     /// `text` (a policy's message) with every secret value of the document
-    /// replaced by its masked form: a policy may quote a value it read.
+    /// replaced by its masked form: a policy may quote a value it read. One
+    /// search for all values (`secret_pattern`), however many secrets there are.
     pub fn hide_secrets(&self, text: &str) -> String {
-        let mut text = text.to_string();
-        for secret in &self.secrets {
-            // Shorter values are ordinary words (`minio`, `mysql`) that name other things too.
-            if secret.value.len() >= 8 && text.contains(&secret.value) {
-                text = text.replace(&secret.value, &secret.masked);
-            }
+        match &self.secret_pattern {
+            Some(pattern) => pattern
+                .replace_all(text, |found: &regex::Captures<'_>| masked_form(&found[0]))
+                .into_owned(),
+            None => text.to_string(),
         }
-        text
     }
 }

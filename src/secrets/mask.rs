@@ -2,18 +2,11 @@
 
 use std::ops::Range;
 
-/// Values shorter than this are shown as `hidden`: their first characters would be too much of them.
-const SHOWN_FROM: usize = 12;
-/// How many characters of a longer value are shown.
-const SHOWN: usize = 4;
+use crate::model::{SHOWN, SHOWN_FROM, masked_form};
 
-/// The form a secret takes in messages: `ghp_…`, or `hidden` for a short value.
+/// The form a secret takes in messages (see [`masked_form`]).
 pub fn masked(value: &str) -> String {
-    if value.chars().count() < SHOWN_FROM {
-        return "hidden".to_string();
-    }
-    let shown: String = value.chars().take(SHOWN).collect();
-    format!("{shown}…")
+    masked_form(value)
 }
 
 /// `text` with every byte of `ranges` replaced by `*` (the first characters of a

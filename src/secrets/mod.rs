@@ -29,9 +29,10 @@ const MASK_EVERYWHERE_FROM: usize = 8;
 /// Finds the secrets of `document`, records them in `document.secrets` and masks
 /// them in its files. A warning when the document has more than can be reported.
 pub fn examine(document: &mut Document) -> Option<Warning> {
-    let mut secrets = tokens(document);
+    let (mut secrets, beyond) = tokens(document);
+    let literals = QuotedLiterals::new(document);
     for credential in credentials::find(document) {
-        let Some((file, span, trace)) = locate(document, &credential) else {
+        let Some((file, span, trace)) = locate(document, &literals, &credential) else {
             continue;
         };
         // A token inside a credential's value is reported as the token (the more precise name).
@@ -78,11 +79,11 @@ pub fn examine(document: &mut Document) -> Option<Warning> {
             line: Some(first.position(secrets[MAX_SECRETS].span.start).line),
             message: format!(
                 "{} more secrets in this document are not reported (at most {MAX_SECRETS}); they are masked all the same",
-                secrets.len() - MAX_SECRETS
+                secrets.len() - MAX_SECRETS + beyond.len()
             ),
         });
     }
-    mask_files(document, &secrets);
+    mask_files(document, &secrets, &beyond);
     secrets.truncate(MAX_SECRETS);
     let mut seen: BTreeMap<(String, String, &'static str), usize> = BTreeMap::new();
     for secret in &mut secrets {
@@ -100,11 +101,18 @@ pub fn examine(document: &mut Document) -> Option<Warning> {
     warning
 }
 
-/// Every token format found in the text of the document's files.
-fn tokens(document: &Document) -> Vec<Secret> {
+/// Every token format found in the text of the document's files: the first
+/// [`MAX_SECRETS`] as secrets to report, the spans of any further ones to mask only
+/// (a file made of tokens must not cost a resource lookup per token).
+fn tokens(document: &Document) -> (Vec<Secret>, Vec<(usize, Range<usize>)>) {
     let mut found = Vec::new();
+    let mut beyond = Vec::new();
     for (index, file) in document.files.iter().enumerate() {
         for token in detectors::scan(&file.text) {
+            if found.len() > MAX_SECRETS {
+                beyond.push((index, token.span));
+                continue;
+            }
             let detector = &detectors::DETECTORS[token.detector];
             let value = file.text[token.span.clone()].to_string();
             let (owner, path) = owner_at(document, index, &token.span);
@@ -125,7 +133,7 @@ fn tokens(document: &Document) -> Vec<Secret> {
             });
         }
     }
-    found
+    (found, beyond)
 }
 
 /// The resource and attribute path holding a span of a file or, outside resources,
@@ -226,10 +234,11 @@ fn enclosing_block(text: &str, offset: usize) -> Option<String> {
 /// from outside the repository (`--var`, `TF_VAR_*`, `--var-file`).
 fn locate(
     document: &Document,
+    literals: &QuotedLiterals<'_>,
     credential: &credentials::Credential,
 ) -> Option<(usize, Range<usize>, Vec<SecretStep>)> {
     let Some(index) = credential.resource else {
-        let (file, span) = quoted(document, &credential.value)?;
+        let (file, span) = literals.find(&credential.value)?;
         let trace = credential
             .read_by
             .iter()
@@ -263,7 +272,7 @@ fn locate(
                 .references
                 .contains_key(&dotted(&credential.path[..length]))
         });
-    if let Some((literal_file, span)) = quoted(document, &credential.value) {
+    if let Some((literal_file, span)) = literals.find(&credential.value) {
         let step = SecretStep {
             file: resource.file,
             span: resolved.span.clone(),
@@ -306,36 +315,80 @@ fn after_assignment(text: &str, span: &Range<usize>) -> Option<Range<usize>> {
     Some(begin..begin + inner.len())
 }
 
-/// The first place the value is written as a quoted string, tfvars files first
-/// (they override variable defaults).
-fn quoted(document: &Document, value: &str) -> Option<(usize, Range<usize>)> {
-    let needle = format!("\"{value}\"");
-    let is_tfvars =
-        |f: &Arc<SourceFile>| f.path.ends_with(".tfvars") || f.path.ends_with(".tfvars.json");
-    let order = document
-        .files
-        .iter()
-        .enumerate()
-        .filter(|(_, f)| is_tfvars(f))
-        .chain(
-            document
-                .files
-                .iter()
-                .enumerate()
-                .filter(|(_, f)| !is_tfvars(f)),
-        );
-    for (index, file) in order {
-        if let Some(at) = file.text.find(&needle) {
-            return Some((index, at + 1..at + 1 + value.len()));
+/// Where each string is first written between double quotes in the document's
+/// files, tfvars files first (they override variable defaults): built once, on the
+/// first lookup, so that ten thousand instances reading variables cost one pass.
+struct QuotedLiterals<'d> {
+    document: &'d Document,
+    index: std::cell::OnceCell<std::collections::HashMap<&'d str, (usize, usize)>>,
+}
+
+impl<'d> QuotedLiterals<'d> {
+    fn new(document: &'d Document) -> Self {
+        QuotedLiterals {
+            document,
+            index: std::cell::OnceCell::new(),
         }
     }
-    None
+
+    /// The file and the bytes of `value` where it is first written as `"value"`.
+    fn find(&self, value: &str) -> Option<(usize, Range<usize>)> {
+        let index = self.index.get_or_init(|| {
+            let files = &self.document.files;
+            let is_tfvars = |f: &Arc<SourceFile>| {
+                f.path.ends_with(".tfvars") || f.path.ends_with(".tfvars.json")
+            };
+            let order = (0..files.len())
+                .filter(|&i| is_tfvars(&files[i]))
+                .chain((0..files.len()).filter(|&i| !is_tfvars(&files[i])));
+            let mut index = std::collections::HashMap::new();
+            for file in order {
+                for (start, literal) in quoted_strings(&files[file].text) {
+                    index.entry(literal).or_insert((file, start));
+                }
+            }
+            index
+        });
+        let &(file, start) = index.get(value)?;
+        Some((file, start..start + value.len()))
+    }
+}
+
+/// The contents of the double-quoted strings of a text that hold no escape and no
+/// line break, with their byte offsets (a plain scan: good enough to find a literal).
+fn quoted_strings(text: &str) -> Vec<(usize, &str)> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut at = 0;
+    while let Some(open) = memchr_quote(bytes, at) {
+        let start = open + 1;
+        let mut end = start;
+        while end < bytes.len() && !matches!(bytes[end], b'"' | b'\\' | b'\n') {
+            end += 1;
+        }
+        if end < bytes.len() && bytes[end] == b'"' {
+            found.push((start, &text[start..end]));
+            at = end + 1;
+        } else {
+            at = end.max(start);
+        }
+    }
+    found
+}
+
+fn memchr_quote(bytes: &[u8], from: usize) -> Option<usize> {
+    bytes
+        .get(from..)?
+        .iter()
+        .position(|&b| b == b'"')
+        .map(|i| from + i)
 }
 
 /// Replaces the files holding secrets by masked copies: each secret's span and,
-/// for values long enough not to be ordinary words, every other occurrence.
-fn mask_files(document: &mut Document, secrets: &[Secret]) {
-    if secrets.is_empty() {
+/// for values long enough not to be ordinary words, every other occurrence (one
+/// pass per file, all values at once).
+fn mask_files(document: &mut Document, secrets: &[Secret], beyond: &[(usize, Range<usize>)]) {
+    if secrets.is_empty() && beyond.is_empty() {
         return;
     }
     let mut ranges: BTreeMap<usize, Vec<Range<usize>>> = BTreeMap::new();
@@ -345,6 +398,9 @@ fn mask_files(document: &mut Document, secrets: &[Secret]) {
             .or_default()
             .push(secret.span.clone());
     }
+    for (file, span) in beyond {
+        ranges.entry(*file).or_default().push(span.clone());
+    }
     let mut values: Vec<&str> = secrets
         .iter()
         .map(|s| s.value.as_str())
@@ -352,10 +408,21 @@ fn mask_files(document: &mut Document, secrets: &[Secret]) {
         .collect();
     values.sort_unstable();
     values.dedup();
-    for (index, file) in document.files.iter().enumerate() {
-        for value in &values {
-            for (at, _) in file.text.match_indices(value) {
-                ranges.entry(index).or_default().push(at..at + value.len());
+    // Literal alternatives: the regex crate searches them with Aho-Corasick. Should
+    // the set be too large to build, the secrets' own spans are still masked.
+    let pattern = values
+        .iter()
+        .map(|v| regex::escape(v))
+        .collect::<Vec<_>>()
+        .join("|");
+    let everywhere = (!values.is_empty())
+        .then(|| regex::Regex::new(&pattern).ok())
+        .flatten();
+    document.secret_pattern.clone_from(&everywhere);
+    if let Some(everywhere) = &everywhere {
+        for (index, file) in document.files.iter().enumerate() {
+            for found in everywhere.find_iter(&file.text) {
+                ranges.entry(index).or_default().push(found.range());
             }
         }
     }
