@@ -138,7 +138,7 @@ pub struct PoliciesArgs {
     /// Only policies of this area (repeatable).
     #[arg(long = "area", value_enum)]
     pub areas: Vec<AreaArg>,
-    /// Only policies of this provider: aws, azure, google, kubernetes (repeatable).
+    /// Only policies of this provider: aws, azure, google, kubernetes, terraform (repeatable).
     #[arg(long = "provider")]
     pub providers: Vec<String>,
     #[arg(long = "policy-dir", value_name = "DIR")]
