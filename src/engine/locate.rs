@@ -62,20 +62,7 @@ pub(super) fn locate(
     let trace = traced
         .into_iter()
         .flat_map(|t| t.steps)
-        .filter_map(|step| {
-            let source = document.files.get(step.file)?;
-            let (start, end) = source.lines.span_positions(&source.text, &step.span);
-            Some(TraceStep {
-                file: source.path.clone(),
-                start_line: start.line,
-                start_column: start.column,
-                end_line: end.line,
-                end_column: end.column,
-                message: step.message,
-                span: step.span,
-                source: Arc::clone(source),
-            })
-        })
+        .filter_map(|step| trace_step(document, step.file, step.span, step.message))
         .collect();
     let custom = &policy.metadata.custom;
     Ok(Finding {
@@ -126,20 +113,7 @@ fn locate_secret(
     let trace = secret
         .trace
         .iter()
-        .filter_map(|step| {
-            let source = document.files.get(step.file)?;
-            let (start, end) = source.lines.span_positions(&source.text, &step.span);
-            Some(TraceStep {
-                file: source.path.clone(),
-                start_line: start.line,
-                start_column: start.column,
-                end_line: end.line,
-                end_column: end.column,
-                message: step.message.clone(),
-                span: step.span.clone(),
-                source: Arc::clone(source),
-            })
-        })
+        .filter_map(|step| trace_step(document, step.file, step.span.clone(), step.message.clone()))
         .collect();
     let custom = &policy.metadata.custom;
     let ordinal = secret.ordinal.to_string();
@@ -172,6 +146,27 @@ fn locate_secret(
         document: document.location.clone(),
         span: secret.span.clone(),
         source: Arc::clone(file),
+    })
+}
+
+/// One step of a finding's trace, located in its file (`None` for a file the document does not have).
+fn trace_step(
+    document: &Document,
+    file: usize,
+    span: Range<usize>,
+    message: String,
+) -> Option<TraceStep> {
+    let source = document.files.get(file)?;
+    let (start, end) = source.lines.span_positions(&source.text, &span);
+    Some(TraceStep {
+        file: source.path.clone(),
+        start_line: start.line,
+        start_column: start.column,
+        end_line: end.line,
+        end_column: end.column,
+        message,
+        span,
+        source: Arc::clone(source),
     })
 }
 

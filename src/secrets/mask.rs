@@ -2,12 +2,7 @@
 
 use std::ops::Range;
 
-use crate::model::{SHOWN, SHOWN_FROM, masked_form};
-
-/// The form a secret takes in messages (see [`masked_form`]).
-pub fn masked(value: &str) -> String {
-    masked_form(value)
-}
+use crate::model::{SHOWN, SHOWN_FROM};
 
 /// `text` with every byte of `ranges` replaced by `*` (the first characters of a
 /// long value kept, as in [`masked`]); line breaks stay, so every byte offset,
@@ -158,8 +153,11 @@ mod tests {
 
     #[test]
     fn long_values_show_four_characters_short_ones_nothing() {
-        assert_eq!(masked("ghp_8Kd2LmQ9xR4tV7wZ1bN5cH3jF6gS0aY2eU4i"), "ghp_…");
-        assert_eq!(masked("hunter2"), "hidden");
+        assert_eq!(
+            crate::model::masked_form("ghp_8Kd2LmQ9xR4tV7wZ1bN5cH3jF6gS0aY2eU4i"),
+            "ghp_…"
+        );
+        assert_eq!(crate::model::masked_form("hunter2"), "hidden");
     }
 
     #[test]

@@ -17,7 +17,7 @@ use std::sync::Arc;
 
 use crate::model::{
     Document, Format, PathSegment, Secret, SecretCategory, SecretStep, SourceFile, SpanChildren,
-    SpanTree, Warning, dotted,
+    SpanTree, Warning, dotted, masked_form,
 };
 
 /// At most this many secrets are reported per document; beyond, a warning says how many were left out.
@@ -55,7 +55,7 @@ pub fn examine(document: &mut Document) -> Option<Warning> {
                 .unwrap_or_else(|| dotted(&credential.path)),
             attribute: dotted(&credential.path),
             path: path_values(&credential.path),
-            masked: mask::masked(&credential.value),
+            masked: masked_form(&credential.value),
             value: credential.value,
             trace,
             ordinal: 0,
@@ -126,7 +126,7 @@ fn tokens(document: &Document) -> (Vec<Secret>, Vec<(usize, Range<usize>)>) {
                 label: dotted(&path),
                 attribute: dotted(&path),
                 path: path_values(&path),
-                masked: mask::masked(&value),
+                masked: masked_form(&value),
                 value,
                 trace: Vec::new(),
                 ordinal: 0,
