@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::builder::PossibleValue;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::model::{Area, Severity};
+use crate::model::{Area, ServiceModel, Severity};
 use crate::report::OutputFormat;
 
 #[derive(Debug, Parser)]
@@ -44,6 +44,8 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Show the shared-responsibility matrix: who owns each duty under each service model, and why.
+    Matrix(MatrixArgs),
     /// Run the Rego unit tests (*_test.rego, rules test_*) of a policy folder, like `opa test`.
     Test {
         /// Policy folders (default: policies).
@@ -59,6 +61,15 @@ pub enum CatalogueFormat {
     Markdown,
 }
 
+#[derive(Debug, Args)]
+pub struct MatrixArgs {
+    /// Only this service model (repeatable).
+    #[arg(long = "service-model", value_enum, value_name = "MODEL")]
+    pub service_models: Vec<ServiceModelArg>,
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: CatalogueFormat,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
     Auto,
@@ -71,7 +82,7 @@ pub struct CheckArgs {
     /// Files and folders to lint (default: .); `-` reads Kubernetes manifests from standard input.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
-    /// Output format: human, json, sarif, github, junit, markdown or compact; `FORMAT=FILE`
+    /// Output format: human, json, sarif, github, junit, markdown, compact or html; `FORMAT=FILE`
     /// writes that format to a file (repeatable: several formats in one run).
     #[arg(long = "format", value_name = "FORMAT[=FILE]", value_parser = parse_format_spec)]
     pub formats: Vec<FormatSpec>,
@@ -105,6 +116,10 @@ pub struct CheckArgs {
     /// Only run these policies (repeatable).
     #[arg(long = "policy", value_name = "ID")]
     pub policies: Vec<String>,
+    /// Only run policies mapped to this compliance framework, e.g. cis-aws-3.0 or
+    /// nist-800-53, and report its controls (repeatable).
+    #[arg(long = "framework", value_name = "ID")]
+    pub frameworks: Vec<String>,
     /// Also load the policies of this folder (repeatable).
     #[arg(long = "policy-dir", value_name = "DIR")]
     pub policy_dirs: Vec<PathBuf>,
@@ -219,6 +234,26 @@ impl ValueEnum for AreaArg {
             out
         };
         &VARIANTS
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.0.as_str()))
+    }
+}
+
+/// `--service-model` values: the model's [`ServiceModel`], named for clap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ServiceModelArg(pub ServiceModel);
+
+impl ValueEnum for ServiceModelArg {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[
+            ServiceModelArg(ServiceModel::Iaas),
+            ServiceModelArg(ServiceModel::Caas),
+            ServiceModelArg(ServiceModel::Paas),
+            ServiceModelArg(ServiceModel::Faas),
+            ServiceModelArg(ServiceModel::Saas),
+        ]
     }
 
     fn to_possible_value(&self) -> Option<PossibleValue> {

@@ -12,13 +12,15 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use args::{CatalogueFormat, CheckArgs, Cli, Command, FormatSpec, PoliciesArgs};
+use args::{CatalogueFormat, CheckArgs, Cli, Command, FormatSpec, MatrixArgs, PoliciesArgs};
 use output::print;
 
 use crate::config;
 use crate::engine::{Runner, testing};
-use crate::model::{ExitStatus, Limits, Report};
+use crate::model::{ExitStatus, Limits, Report, ServiceModel};
+use crate::policy::service_models::service_models;
 use crate::policy::{BUILTIN_DIR_VARIABLE, PolicySet, catalogue};
+use crate::report;
 use crate::run::MAX_FILE_BYTES;
 use crate::run::{ConfigSource, LintOptions, Linter, is_stdin};
 use crate::suppress::baseline;
@@ -36,6 +38,7 @@ pub fn main() -> ExitCode {
         Some(Command::Policies(args)) => list_policies(&args),
         Some(Command::Explain { id, policy_dirs }) => explain(&id, &policy_dirs),
         Some(Command::Test { dirs }) => run_tests(&dirs),
+        Some(Command::Matrix(args)) => matrix(&args),
         Some(Command::Baseline(args)) => write_baseline(&args),
         Some(Command::Init { path, force }) => init(&path, force),
         None => check(&cli.check),
@@ -76,6 +79,7 @@ fn lint_options(args: &CheckArgs) -> Result<LintOptions, ExitStatus> {
         policy_dirs: args.policy_dirs.clone(),
         policies: args.policies.clone(),
         areas: args::areas(&args.areas),
+        frameworks: args.frameworks.clone(),
         excludes: args.excludes.clone(),
         baseline: args.baseline.clone(),
         report_unused_ignores: args.report_unused_ignores,
@@ -115,7 +119,7 @@ fn read_stdin(args: &CheckArgs) -> Result<Option<String>, ExitStatus> {
 }
 
 /// The commands, which clap no longer recognises once an option of the default command came first.
-const COMMANDS: [&str; 5] = ["policies", "explain", "baseline", "init", "test"];
+const COMMANDS: [&str; 6] = ["policies", "explain", "baseline", "init", "test", "matrix"];
 
 /// What `check` and `baseline` share: the linter (configuration and policies), the
 /// outputs asked for (validated before anything is linted) and the report.
@@ -224,6 +228,25 @@ fn list_policies(args: &PoliciesArgs) -> ExitStatus {
     } else {
         ExitStatus::Error
     }
+}
+
+/// `srm-lint matrix`: the generic responsibility matrix, to learn the model from the tool.
+fn matrix(args: &MatrixArgs) -> ExitStatus {
+    let models: Vec<ServiceModel> = if args.service_models.is_empty() {
+        ServiceModel::ALL.to_vec()
+    } else {
+        args.service_models.iter().map(|m| m.0).collect()
+    };
+    let matrix = &service_models().matrix;
+    let text = match args.format {
+        CatalogueFormat::Human => report::matrix::human(matrix, &models),
+        CatalogueFormat::Json => {
+            serde_json::to_string_pretty(&report::matrix::json(matrix, &models)).unwrap_or_default()
+                + "\n"
+        }
+        CatalogueFormat::Markdown => report::matrix::markdown(matrix, &models),
+    };
+    print(&text)
 }
 
 /// `srm-lint explain ID`: one policy's documentation.

@@ -1,8 +1,10 @@
 //! The Rego engine: every policy compiled once per run, evaluated per document, results turned into located findings.
 
+mod coverage;
 mod locate;
 pub mod testing;
 
+use std::collections::BTreeSet;
 use std::num::NonZeroU32;
 use std::sync::Arc;
 use std::time::Duration;
@@ -10,7 +12,7 @@ use std::time::Duration;
 use regorus::utils::limits::ExecutionTimerConfig;
 use serde_json::Value;
 
-use crate::model::{Document, Finding, ToolError};
+use crate::model::{Check, Document, Finding, ToolError};
 use crate::policy::{Policy, PolicyLoadError, PolicySet};
 
 /// A policy's evaluation of one document may not take longer than this.
@@ -240,7 +242,10 @@ impl Engine {
             let policy = &self.policies[index];
             rego.add_policy(policy.source_path.clone(), policy.rego.clone())
                 .ok()?;
-            gather.push_str(&format!("\t\"{index}\": {},\n", policy.deny_rule()));
+            gather.push_str(&format!(
+                "\t\"{index}\": {},\n",
+                policy.results_expression()
+            ));
         }
         gather.push_str("}\n");
         rego.add_policy(format!("<{}>", group.package), gather)
@@ -313,7 +318,12 @@ impl Engine {
         let mut evaluation = Evaluation {
             checks: applicable
                 .iter()
-                .map(|&i| self.policies[i].id().to_string())
+                .map(|&i| Check {
+                    document: document.location.clone(),
+                    policy_id: self.policies[i].id().to_string(),
+                    passed: 0,
+                    not_judged: 0,
+                })
                 .collect(),
             ..Evaluation::default()
         };
@@ -353,15 +363,18 @@ impl Engine {
                     let mut single = self.base.clone();
                     let outcome = single
                         .add_policy(policy.source_path.clone(), policy.rego.clone())
+                        .map_err(|e| e.to_string())
                         .and_then(|_| {
                             single.set_input(input.clone());
-                            single.eval_rule(policy.deny_rule())
+                            eval_results(&mut single, policy)
                         });
+                    let slot = slot_of(&applicable, index);
                     collect(
                         policy,
                         document,
-                        outcome.map_err(|e| first_line(&e.to_string())),
+                        outcome.map_err(|e| first_line(&e)),
                         &mut evaluation,
+                        slot,
                     );
                 }
                 continue;
@@ -394,7 +407,8 @@ impl Engine {
                 Ok(results) => {
                     for index in members {
                         let value = results[&regorus::Value::from(index.to_string())].clone();
-                        collect(&policies[index], document, Ok(value), &mut evaluation);
+                        let slot = slot_of(&applicable, index);
+                        collect(&policies[index], document, Ok(value), &mut evaluation, slot);
                     }
                 }
                 Err(message) if is_timeout(&message) => {
@@ -416,11 +430,10 @@ impl Engine {
                 Err(_) => {
                     // One policy failed and took the gathering rule with it: evaluate each alone.
                     for index in members {
-                        let outcome = local
-                            .interpreter
-                            .eval_rule(policies[index].deny_rule())
-                            .map_err(|e| first_line(&e.to_string()));
-                        collect(&policies[index], document, outcome, &mut evaluation);
+                        let outcome = eval_results(&mut local.interpreter, &policies[index])
+                            .map_err(|e| first_line(&e));
+                        let slot = slot_of(&applicable, index);
+                        collect(&policies[index], document, outcome, &mut evaluation, slot);
                     }
                 }
             }
@@ -466,6 +479,23 @@ fn libraries_used<'a>(
     (0..libraries.len()).filter(|&i| used[i]).collect()
 }
 
+/// One policy's results (see [`Policy::results_expression`]) on the engine's input.
+fn eval_results(rego: &mut regorus::Engine, policy: &Policy) -> Result<regorus::Value, String> {
+    let expression = policy.results_expression();
+    if expression == policy.deny_rule() {
+        return rego.eval_rule(expression).map_err(|e| e.to_string());
+    }
+    let results = rego
+        .eval_query(expression, false)
+        .map_err(|e| e.to_string())?;
+    Ok(results
+        .result
+        .into_iter()
+        .next()
+        .and_then(|r| r.expressions.into_iter().next())
+        .map_or(regorus::Value::Null, |e| e.value))
+}
+
 /// The RVM program of a prepared group engine, or `None` when the RVM does not
 /// support something the group uses (the interpreter then runs it).
 fn compile_program(
@@ -489,12 +519,19 @@ fn group_key(source_path: &str) -> String {
         .to_string()
 }
 
-/// Turns one policy's `deny` value (or error) into findings and errors.
+/// Where policy `index` is in the document's checks (`applicable` is sorted).
+fn slot_of(applicable: &[usize], index: usize) -> Option<usize> {
+    applicable.binary_search(&index).ok()
+}
+
+/// Turns one policy's results (or error) into findings and errors, and counts
+/// the resources it judged and passed, or could not judge, in `checks[slot]`.
 fn collect(
     policy: &Policy,
     document: &Document,
     outcome: Result<regorus::Value, String>,
     evaluation: &mut Evaluation,
+    slot: Option<usize>,
 ) {
     let value = match outcome {
         Ok(value) => value,
@@ -505,7 +542,18 @@ fn collect(
             return;
         }
     };
-    let results = match serde_json::to_value(&value) {
+    let (deny, applies, unknown) = match value {
+        regorus::Value::Object(fields) => {
+            let field = |name: &str| fields.get(&regorus::Value::from(name)).cloned();
+            (
+                field("deny").unwrap_or(regorus::Value::Null),
+                field("applies"),
+                field("unknown"),
+            )
+        }
+        other => (other, None, None),
+    };
+    let results = match serde_json::to_value(&deny) {
         Ok(Value::Array(items)) => items,
         Ok(Value::Null) | Ok(Value::String(_)) => Vec::new(),
         Ok(other) => {
@@ -523,6 +571,7 @@ fn collect(
             return;
         }
     };
+    let first_finding = evaluation.findings.len();
     for item in results {
         match locate::locate(policy, document, &item) {
             Ok(finding) => evaluation.findings.push(finding),
@@ -531,14 +580,36 @@ fn collect(
                 .push(policy_error(policy, document, &message)),
         }
     }
+    let reported: BTreeSet<&str> = evaluation.findings[first_finding..]
+        .iter()
+        .map(|f| f.resource.as_str())
+        .collect();
+    let coverage = coverage::judge(
+        policy,
+        document,
+        &reported,
+        applies.as_ref(),
+        unknown.as_ref(),
+    );
+    match coverage {
+        Ok((passed, not_judged)) => {
+            if let Some(check) = slot.and_then(|slot| evaluation.checks.get_mut(slot)) {
+                check.passed = passed;
+                check.not_judged = not_judged;
+            }
+        }
+        Err(message) => evaluation
+            .errors
+            .push(policy_error(policy, document, &message)),
+    }
 }
 
-/// What evaluating one document gave: findings, policy errors, and the ids of the policies that ran on it.
+/// What evaluating one document gave: findings, policy errors, and the policies that ran on it with what they passed.
 #[derive(Debug, Default)]
 pub struct Evaluation {
     pub findings: Vec<Finding>,
     pub errors: Vec<ToolError>,
-    pub checks: Vec<String>,
+    pub checks: Vec<Check>,
 }
 
 fn base_engine() -> regorus::Engine {
@@ -642,7 +713,12 @@ mod tests {
             "resource \"aws_ebs_volume\" \"v\" {\n  encrypted = false\n}\n",
         ));
         assert!(evaluation.errors.is_empty(), "{:?}", evaluation.errors);
-        assert!(evaluation.checks.iter().any(|id| id == "SRM-AWS-EC2-002"));
+        assert!(
+            evaluation
+                .checks
+                .iter()
+                .any(|c| c.policy_id == "SRM-AWS-EC2-002" && c.passed == 0)
+        );
         let findings = evaluation.findings;
         assert!(findings.iter().all(|f| f.resource == "aws_ebs_volume.v"));
         assert!(
@@ -652,6 +728,51 @@ mod tests {
         );
         let evaluation = engine.evaluate(&document("resource \"null_resource\" \"n\" {}\n"));
         assert!(evaluation.findings.is_empty() && evaluation.checks.is_empty());
+    }
+
+    #[test]
+    fn checks_count_what_each_policy_passed_and_could_not_judge() {
+        let set = PolicySet::load(None, &[]);
+        let (mut engine, errors) = Engine::new(&set);
+        assert!(errors.is_empty(), "{errors:?}");
+        let text = r#"
+variable "tokens" {}
+resource "aws_ebs_volume" "plain" { encrypted = false }
+resource "aws_ebs_volume" "sealed" { encrypted = true }
+resource "aws_instance" "known" {
+  metadata_options { http_tokens = "required" }
+}
+resource "aws_instance" "unknown" {
+  metadata_options { http_tokens = var.tokens }
+}
+resource "aws_instance" "templated" {
+  launch_template { id = "lt-123" }
+}
+resource "aws_dynamodb_table" "unclassified" { name = "t" }
+"#;
+        let evaluation = engine.evaluate(&document(text));
+        assert!(evaluation.errors.is_empty(), "{:?}", evaluation.errors);
+        let check = |id: &str| {
+            evaluation
+                .checks
+                .iter()
+                .find(|c| c.policy_id == id)
+                .map(|c| (c.passed, c.not_judged))
+        };
+        // EBS encryption reads volumes and instances: `sealed` and `templated`
+        // pass; `plain`, `known` and `unknown` (no root_block_device) fail.
+        assert_eq!(check("SRM-AWS-EC2-002"), Some((2, 0)));
+        // IMDSv2: `known` passes, `unknown` is not judged, `templated` is judged through its template.
+        assert_eq!(check("SRM-AWS-EC2-001"), Some((1, 1)));
+        // The CMK policy applies to classified tables only: nothing passed, nothing failed.
+        let cmk = set
+            .policies
+            .iter()
+            .find(|p| p.source_path.ends_with("dynamodb/sensitive_table_cmk.rego"))
+            .map(|p| p.id().to_string())
+            .unwrap_or_default();
+        assert_eq!(check(&cmk), Some((0, 0)));
+        assert!(!evaluation.findings.iter().any(|f| f.policy_id == cmk));
     }
 
     #[test]

@@ -5,6 +5,7 @@ mod document;
 mod limits;
 mod paths;
 mod report;
+mod responsibility;
 mod secret;
 mod source;
 mod taxonomy;
@@ -12,7 +13,7 @@ mod taxonomy;
 pub use date::{parse_date, today};
 pub use document::{
     Argument, CallSite, Document, Format, ModuleOrigin, Origins, ParseError, Resource,
-    ResourceMode, variables_of,
+    ResourceMode, SECRET_INPUT_TYPE, variables_of,
 };
 pub use limits::Limits;
 pub use paths::{display_path, normalize, write_atomically};
@@ -20,6 +21,10 @@ pub use report::{
     Check, ExitStatus, Finding, Report, Skipped, Summary, Suppression, SuppressionKind, ToolError,
     TraceStep, Warning, location,
 };
+pub use responsibility::{
+    AreaCoverage, Duty, DutyRow, FrameworkCoverage, Matrix, ModelUse, Owner, ResponsibilitySummary,
+    ServiceModel, Tally,
+};
 pub use secret::{SHOWN, SHOWN_FROM, Secret, SecretCategory, SecretStep, masked_form};
 pub use source::{LineIndex, PathSegment, Resolved, SourceFile, SpanChildren, SpanTree, dotted};
-pub use taxonomy::{Area, Responsibility, Severity, UNCHECKABLE_DUTIES};
+pub use taxonomy::{Area, Responsibility, Severity};

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
+use super::responsibility::ResponsibilitySummary;
 use super::source::SourceFile;
 use super::taxonomy::{Area, Responsibility, Severity};
 
@@ -167,17 +168,22 @@ pub struct Summary {
     /// Module instances evaluated (`module` blocks, each `count`/`for_each` instance once per caller).
     #[serde(skip_serializing_if = "is_zero")]
     pub module_instances: usize,
+    /// The service models in use and how the customer's duties were checked.
+    pub responsibility: ResponsibilitySummary,
 }
 
 fn is_zero(n: &usize) -> bool {
     *n == 0
 }
 
-/// One policy run on one document (JUnit reports a test case for each).
+/// One policy run on one document (JUnit reports a test case for each), with
+/// how many resources it judged and passed, and how many it could not judge.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Check {
     pub document: String,
     pub policy_id: String,
+    pub passed: usize,
+    pub not_judged: usize,
 }
 
 /// Everything a run found, sorted so that output is deterministic.
@@ -192,6 +198,9 @@ pub struct Report {
     pub summary: Summary,
     #[serde(skip)]
     pub checks: Vec<Check>,
+    /// Resources by input type (`aws_s3_bucket`, `data.aws_ami`, `Deployment`) in the documents linted.
+    #[serde(skip)]
+    pub resource_types: BTreeMap<String, usize>,
 }
 
 impl Report {
@@ -211,7 +220,10 @@ impl Report {
         self.errors.sort();
         self.errors.dedup();
         self.checks.sort();
-        self.checks.dedup();
+        // The same policy on the same document twice (a plan and its configuration
+        // named together are two documents, so this is only an exact repeat).
+        self.checks
+            .dedup_by(|a, b| a.document == b.document && a.policy_id == b.policy_id);
         self.summary.skipped.sort();
         self.summary.findings_by_severity.clear();
         self.summary.findings_by_area.clear();

@@ -99,15 +99,6 @@ impl fmt::Display for Area {
     }
 }
 
-/// Duties of the model that no policy can check from code; reports name them so nobody mistakes silence for coverage.
-pub const UNCHECKABLE_DUTIES: [(&str, &str); 5] = [
-    ("physical-security", "provider"),
-    ("infrastructure", "provider"),
-    ("platform", "provider"),
-    ("security-awareness", "shared, organisational"),
-    ("sla-review", "customer, contractual"),
-];
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Responsibility {

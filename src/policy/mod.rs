@@ -3,6 +3,7 @@
 pub mod catalogue;
 pub mod metadata;
 pub mod metadata_text;
+pub mod service_models;
 
 use std::path::{Path, PathBuf};
 
@@ -76,6 +77,34 @@ impl Policy {
     /// The Rego rule that yields this policy's findings.
     pub fn deny_rule(&self) -> String {
         format!("data.{}.deny", self.package)
+    }
+
+    /// Whether the policy writes a top-level rule `name` (`applies`, `unknown`).
+    pub fn defines(&self, name: &str) -> bool {
+        self.rego.lines().any(|line| {
+            line.strip_prefix(name)
+                .is_some_and(|rest| rest.starts_with([' ', '[', ':']))
+        })
+    }
+
+    /// What the gathering rule collects for this policy: its `deny` set, or,
+    /// when it narrows or leaves undecided what it judges, an object with its
+    /// `deny`, `applies` and `unknown` sets (see `policies/CONTRIBUTING.md`).
+    pub fn results_expression(&self) -> String {
+        let applies = self.defines("applies");
+        let unknown = self.defines("unknown");
+        if !applies && !unknown {
+            return self.deny_rule();
+        }
+        let mut expression = format!("{{\"deny\": {}", self.deny_rule());
+        if applies {
+            expression.push_str(&format!(", \"applies\": data.{}.applies", self.package));
+        }
+        if unknown {
+            expression.push_str(&format!(", \"unknown\": data.{}.unknown", self.package));
+        }
+        expression.push('}');
+        expression
     }
 }
 

@@ -10,7 +10,7 @@ use miette::{
 };
 
 use super::escape::{self, line};
-use crate::model::{Finding, Report, Severity, UNCHECKABLE_DUTIES};
+use crate::model::{Duty, Finding, Report, Severity};
 use crate::policy::Policy;
 
 /// How to draw the report: colour and Unicode only for a terminal that wants them.
@@ -366,14 +366,24 @@ fn write_summary(report: &Report, options: HumanOptions, out: &mut impl Write) -
             if files_with_findings == 1 { "" } else { "s" },
             severities.join(", ")
         )?;
-        writeln!(out, "  by shared-responsibility area (customer side):")?;
-        for (area, count) in &summary.findings_by_area {
-            writeln!(
-                out,
-                "    {:<26} {count:>5}  {}",
-                area.as_str(),
-                area.title()
-            )?;
+    }
+    let responsibility = &summary.responsibility;
+    if !responsibility.service_models.is_empty() {
+        let models: Vec<String> = responsibility
+            .service_models
+            .iter()
+            .map(|(model, used)| format!("{} {}", model.label(), used.resources))
+            .collect();
+        writeln!(out, "  service models (resources): {}", models.join(", "))?;
+    }
+    let lines = super::matrix::coverage_lines(responsibility);
+    if !lines.is_empty() {
+        writeln!(
+            out,
+            "  by shared-responsibility area: resources passed and failed (owner for these service models)"
+        )?;
+        for (area, text) in lines {
+            writeln!(out, "    {:<26} {text}", area.as_str())?;
         }
     }
     writeln!(
@@ -434,9 +444,10 @@ fn write_summary(report: &Report, options: HumanOptions, out: &mut impl Write) -
     if !report.errors.is_empty() {
         writeln!(out, "  errors: {} (exit code 2)", report.errors.len())?;
     }
-    let duties: Vec<String> = UNCHECKABLE_DUTIES
+    let duties: Vec<String> = Duty::ALL
         .iter()
-        .map(|(id, owner)| format!("{id} ({owner})"))
+        .filter(|d| d.area().is_none())
+        .map(|d| d.as_str().to_string())
         .collect();
     writeln!(out, "  not checkable from code: {}", duties.join(", "))
 }

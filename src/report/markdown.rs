@@ -56,12 +56,11 @@ pub fn write_summary(report: &Report, out: &mut impl Write) -> io::Result<()> {
                 writeln!(out, "| {severity} | {count} |")?;
             }
         }
-        out.write_all(b"\n| shared-responsibility area | findings |\n|---|---:|\n")?;
-        for (area, count) in &report.summary.findings_by_area {
-            writeln!(out, "| {} (`{}`) | {count} |", area.title(), area.as_str())?;
-        }
         out.write_all(b"\n")?;
     }
+    out.write_all(b"### Shared responsibility\n\n")?;
+    out.write_all(super::matrix::coverage_markdown(&report.summary.responsibility).as_bytes())?;
+    out.write_all(b"\n")?;
     writeln!(
         out,
         "{} file(s) scanned, {} document(s), {} skipped, {} finding(s) suppressed{}.\n",

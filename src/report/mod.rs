@@ -3,10 +3,12 @@
 pub mod compact;
 mod escape;
 pub mod github;
+pub mod html;
 pub mod human;
 pub mod json;
 pub mod junit;
 pub mod markdown;
+pub mod matrix;
 pub mod sarif;
 
 use std::io::{self, Write};
@@ -24,10 +26,11 @@ pub enum OutputFormat {
     Junit,
     Markdown,
     Compact,
+    Html,
 }
 
 impl OutputFormat {
-    pub const ALL: [OutputFormat; 7] = [
+    pub const ALL: [OutputFormat; 8] = [
         OutputFormat::Human,
         OutputFormat::Json,
         OutputFormat::Sarif,
@@ -35,6 +38,7 @@ impl OutputFormat {
         OutputFormat::Junit,
         OutputFormat::Markdown,
         OutputFormat::Compact,
+        OutputFormat::Html,
     ];
 
     /// The name users write (`--format sarif`).
@@ -47,6 +51,7 @@ impl OutputFormat {
             OutputFormat::Junit => "junit",
             OutputFormat::Markdown => "markdown",
             OutputFormat::Compact => "compact",
+            OutputFormat::Html => "html",
         }
     }
 }
@@ -71,6 +76,7 @@ pub fn write(
         OutputFormat::Junit => junit::write(report, out),
         OutputFormat::Markdown => markdown::write(report, policies, out),
         OutputFormat::Compact => compact::write(report, out),
+        OutputFormat::Html => html::write(report, policies, out),
     }
 }
 

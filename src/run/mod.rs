@@ -5,6 +5,7 @@
 //! the engine choice are passed in, never read here, so the command line,
 //! the tests and the benches run exactly the same pipeline.
 
+mod responsibility;
 mod scan;
 
 use std::path::{Path, PathBuf};
@@ -16,6 +17,7 @@ use crate::config::{self, LoadedConfig, PathFilter};
 use crate::engine::{Engine, Runner};
 use crate::input::terraform::{self, VariableInputs};
 use crate::model::{Area, Limits, Report, Severity, ToolError};
+use crate::policy::service_models::service_models;
 use crate::policy::{Policy, PolicySet};
 use crate::suppress::{self, baseline};
 
@@ -48,6 +50,9 @@ pub struct LintOptions {
     pub policies: Vec<String>,
     /// Only policies of these areas (`--area`).
     pub areas: Vec<Area>,
+    /// Only policies mapped to one of these frameworks (`--framework`), each
+    /// with its table of controls in `summary.responsibility.frameworks`.
+    pub frameworks: Vec<String>,
     /// Gitignore-style globs to leave out (`--exclude`).
     pub excludes: Vec<String>,
     /// Report only findings that are not in this baseline file.
@@ -76,6 +81,8 @@ pub enum RunError {
     Config(Vec<ToolError>),
     /// `--policy` names no policy.
     UnknownPolicy(String),
+    /// `--framework` names a framework no policy maps (with the known ones).
+    UnknownFramework(String, Vec<String>),
     /// A `--var-file` or `--var` cannot be read.
     Variables(ToolError),
 }
@@ -89,6 +96,11 @@ impl std::fmt::Display for RunError {
                 f.write_str(&lines.join("\n"))
             }
             RunError::Variables(error) => error.fmt(f),
+            RunError::UnknownFramework(id, known) => write!(
+                f,
+                "unknown framework `{id}`: no policy maps a control of it (known: {})",
+                known.join(", ")
+            ),
             RunError::UnknownPolicy(id) => write!(
                 f,
                 "unknown policy id `{id}` (see `srm-lint policies`; `--policy` takes an id, an id prefix ending in `*` or an area)"
@@ -109,6 +121,7 @@ pub struct Linter {
     load_errors: Vec<ToolError>,
     scan: ScanOptions,
     baseline: Option<PathBuf>,
+    frameworks: Vec<String>,
 }
 
 impl Linter {
@@ -143,6 +156,21 @@ impl Linter {
         if let Some(id) = options.policies.iter().find(|id| !names_a_policy(id)) {
             return Err(RunError::UnknownPolicy(id.clone()));
         }
+        let known_frameworks: std::collections::BTreeSet<&String> = set
+            .policies
+            .iter()
+            .flat_map(|p| p.metadata.custom.frameworks.keys())
+            .collect();
+        if let Some(id) = options
+            .frameworks
+            .iter()
+            .find(|id| !known_frameworks.contains(id))
+        {
+            return Err(RunError::UnknownFramework(
+                id.clone(),
+                known_frameworks.iter().map(|f| f.to_string()).collect(),
+            ));
+        }
         // A typo in `select` would silently run nothing, one in `ignore` would
         // silently run everything: both are errors at their line.
         let mut config_errors: Vec<ToolError> = Vec::new();
@@ -168,6 +196,14 @@ impl Linter {
                 && !settings.ignore.iter().any(|e| p.selected_by(e))
         });
         set.retain_selected(&options.policies, &options.areas);
+        if !options.frameworks.is_empty() {
+            set.policies.retain(|p| {
+                options
+                    .frameworks
+                    .iter()
+                    .any(|f| p.metadata.custom.frameworks.contains_key(f))
+            });
+        }
         let data = settings
             .classification_keys
             .as_ref()
@@ -202,6 +238,7 @@ impl Linter {
             load_errors,
             scan,
             baseline: options.baseline.clone(),
+            frameworks: options.frameworks.clone(),
         })
     }
 
@@ -240,6 +277,8 @@ impl Linter {
         }
         report.errors.extend(self.load_errors.iter().cloned());
         report.finish();
+        report.summary.responsibility =
+            responsibility::summarize(&report, self.policies(), service_models(), &self.frameworks);
         report
     }
 }

@@ -50,6 +50,8 @@ struct Outcome {
     findings: Vec<Finding>,
     documents: usize,
     checks: Vec<Check>,
+    /// Resources by input type in this unit's document.
+    resource_types: BTreeMap<String, usize>,
 }
 
 enum Unit {
@@ -149,6 +151,9 @@ pub fn scan(options: &ScanOptions, engine: &Engine, stdin: Option<String>) -> Re
         report.findings.extend(outcome.findings);
         report.summary.documents += outcome.documents;
         report.checks.extend(outcome.checks);
+        for (resource_type, count) in outcome.resource_types {
+            *report.resource_types.entry(resource_type).or_default() += count;
+        }
         intake.absorb(outcome.intake);
     }
     // A folder only called by a module that was not instantiated (count = 0, a cycle)
@@ -329,14 +334,23 @@ fn process(engine: &mut Engine, unit: Unit, options: &ScanOptions, loader: &Load
             &mut outcome.intake.warnings,
         );
         outcome.intake.errors.extend(evaluation.errors);
-        outcome.checks = evaluation
-            .checks
-            .into_iter()
-            .map(|id| Check {
-                document: document.location.clone(),
-                policy_id: id,
-            })
-            .collect();
+        outcome.checks = evaluation.checks;
+        for resource in &document.resources {
+            match outcome
+                .resource_types
+                .get_mut(resource.resource_type.as_str())
+            {
+                Some(count) if resource.mode != Some(crate::model::ResourceMode::Data) => {
+                    *count += 1;
+                }
+                _ => {
+                    *outcome
+                        .resource_types
+                        .entry(resource.index_key())
+                        .or_default() += 1
+                }
+            }
+        }
     }
     outcome
 }

@@ -57,6 +57,9 @@ deny contains {
 	key_problem(block)
 }
 
+# Only classified tables are judged: the others are neither passed nor failed.
+applies contains r.address if some r in sensitive_tables
+
 sensitive_tables contains r if {
 	some r in tf.resources("aws_dynamodb_table")
 	tf.is_sensitive(r.values)

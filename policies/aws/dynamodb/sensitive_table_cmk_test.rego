@@ -33,3 +33,9 @@ test_unclassified_or_internal_tables_are_not_judged if {
 	count(policy.deny) == 0 with input as doc({"tags": {"DataClassification": "internal"}})
 	count(policy.deny) == 0 with input as doc({"tags": "${local.tags}"})
 }
+
+test_only_classified_tables_are_judged if {
+	count(policy.applies) == 0 with input as doc({"name": "t", "tags": {"data-classification": "internal"}})
+	count(policy.applies) == 0 with input as doc({"name": "t"})
+	policy.applies == {"aws_dynamodb_table.customers"} with input as doc(confidential)
+}

@@ -86,6 +86,28 @@ endpoint_enabled(block) if {
 	lower(block.http_endpoint) != "disabled"
 }
 
+# An instance launched from a launch template without metadata options of its
+# own is judged through the template.
+applies contains r.address if {
+	some type in resource_types
+	some r in tf.resources(type)
+	not inherits_metadata_options(r)
+}
+
+inherits_metadata_options(r) if {
+	uses_launch_template(r)
+	count(tf.blocks(r.values, "metadata_options")) == 0
+}
+
+# http_tokens or http_endpoint comes from a value unknown before apply: not judged.
+unknown contains {"resource": r.address, "path": ["metadata_options", i, attribute]} if {
+	some type in resource_types
+	some r in tf.resources(type)
+	some i, block in tf.blocks(r.values, "metadata_options")
+	some attribute in ["http_tokens", "http_endpoint"]
+	tf.is_unresolved(object.get(block, attribute, ""))
+}
+
 uses_launch_template(r) if {
 	r.type == "aws_instance"
 	count(tf.blocks(r.values, "launch_template")) > 0

@@ -60,3 +60,16 @@ test_instance_from_launch_template_inherits_metadata_options if {
 	count(policy.deny) == 0 with input as instance({"launch_template": [{"id": "${aws_launch_template.app.id}", "version": "$Latest"}]})
 	count(policy.deny) == 1 with input as instance({"launch_template": [{"id": "${aws_launch_template.app.id}"}], "metadata_options": [{"http_tokens": "optional"}]})
 }
+
+test_applies_leaves_out_instances_judged_through_their_template if {
+	inherits := instance({"launch_template": [{"id": "${aws_launch_template.app.id}"}]})
+	count(policy.applies) == 0 with input as inherits
+	count(policy.applies) == 1 with input as instance({"metadata_options": [{"http_tokens": "required"}]})
+}
+
+test_unresolved_tokens_are_not_judged if {
+	unresolved := instance({"metadata_options": [{"http_tokens": "${var.tokens}"}]})
+	count(policy.deny) == 0 with input as unresolved
+	policy.unknown == {{"resource": "aws_instance.web", "path": ["metadata_options", 0, "http_tokens"]}} with input as unresolved
+	count(policy.unknown) == 0 with input as instance({"metadata_options": [{"http_tokens": "required"}]})
+}
