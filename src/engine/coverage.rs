@@ -11,7 +11,8 @@ use crate::policy::Policy;
 /// `applies` set when it has one. Of these, a resource with a finding (in
 /// `reported`) is neither passed nor undecided: it failed, or its findings are
 /// suppressed, which the report counts from the findings themselves. A
-/// resource in the policy's `unknown` set is not judged; every other one passed.
+/// resource in the policy's `unknown` set is not judged (even outside
+/// `applies`: the policy may not know whether it applies); every other one passed.
 /// The `secret` pseudo type has no resources: secrets are only counted when found.
 pub fn judge(
     policy: &Policy,
@@ -33,12 +34,14 @@ pub fn judge(
             continue;
         }
         let address = resource.address.as_str();
-        if applies.as_ref().is_some_and(|a| !a.contains(address)) || reported.contains(address) {
+        if reported.contains(address) {
             continue;
         }
+        // Unknown wins over `applies`: a policy that cannot tell whether it
+        // applies (an unresolved `internal`) has not judged the resource either.
         if unknown.contains(address) {
             not_judged += 1;
-        } else {
+        } else if applies.as_ref().is_none_or(|a| a.contains(address)) {
             passed += 1;
         }
     }
