@@ -1,0 +1,60 @@
+# METADATA
+# title: DocumentDB cluster keeps automated backups for less than 7 days
+# description: >-
+#   Continuous backups and point-in-time restore are the way back from a dropped
+#   collection, a bad migration, ransomware or a compromised account, and they
+#   only reach back as far as the retention period. With the default of one day,
+#   corruption noticed after a weekend cannot be undone. DocumentDB runs the
+#   backups, but how long they are kept is the customer's choice.
+# custom:
+#   id: SRM-AWS-DOCDB-003
+#   severity: medium
+#   areas: [incident-response]
+#   responsibility: shared
+#   input: {format: terraform, types: [aws_docdb_cluster]}
+#   remediation: >-
+#     Keep backups for at least a week: `backup_retention_period = 7` (up to 35) on
+#     `aws_docdb_cluster`, with a `preferred_backup_window` outside peak hours.
+#   frameworks: {nist-800-53: [CP-9, CP-10]}
+#   peers: {checkov: [CKV_AWS_360]}
+#   references:
+#     - "https://docs.aws.amazon.com/documentdb/latest/developerguide/backup_restore.html"
+#     - "https://docs.aws.amazon.com/securityhub/latest/userguide/documentdb-controls.html#documentdb-2"
+#     - "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/docdb_cluster#backup_retention_period"
+package srm.aws.docdb.backup_retention
+
+import data.srm.lib.terraform as tf
+
+minimum_days := 7
+
+deny contains {
+	"msg": sprintf("DocumentDB cluster %s keeps automated backups for %v day(s) only (backup_retention_period = %v); set it to at least %d", [r.address, days, r.values.backup_retention_period, minimum_days]),
+	"resource": r.address,
+	"path": ["backup_retention_period"],
+} if {
+	some r in tf.resources("aws_docdb_cluster")
+	days := known_number(r.values.backup_retention_period)
+	days < minimum_days
+}
+
+deny contains {
+	"msg": sprintf("DocumentDB cluster %s does not set backup_retention_period, so automated backups are kept for 1 day only (default); set it to at least %d", [r.address, minimum_days]),
+	"resource": r.address,
+	"path": ["backup_retention_period"],
+} if {
+	some r in tf.resources("aws_docdb_cluster")
+	not "backup_retention_period" in object.keys(r.values)
+}
+
+unknown contains {"resource": r.address, "path": ["backup_retention_period"]} if {
+	some r in tf.resources("aws_docdb_cluster")
+	tf.is_unresolved(r.values.backup_retention_period)
+}
+
+# known_number(value) is a known number (also from a numeric string); undefined otherwise.
+known_number(value) := value if is_number(value)
+
+known_number(value) := to_number(value) if {
+	is_string(value)
+	regex.match(`^[0-9]+$`, value)
+}

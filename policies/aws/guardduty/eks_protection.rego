@@ -1,0 +1,84 @@
+# METADATA
+# title: GuardDuty EKS Audit Log Monitoring is turned off
+# description: >-
+#   EKS Audit Log Monitoring reads the Kubernetes audit logs of every EKS cluster
+#   in the account to find anonymous access, privileged or host-mounted pods,
+#   exposed dashboards, credential theft from service accounts and API calls from
+#   malicious IP addresses. GuardDuty collects these logs itself, independently of
+#   the cluster's own control plane logging. It is on with the detector unless the
+#   customer disables it.
+# custom:
+#   id: SRM-AWS-GUARDDUTY-003
+#   severity: medium
+#   areas: [incident-response, logging-monitoring]
+#   responsibility: shared
+#   input:
+#     format: terraform
+#     types: [aws_guardduty_detector, aws_guardduty_detector_feature, aws_guardduty_organization_configuration_feature]
+#   remediation: >-
+#     Keep it on: `resource "aws_guardduty_detector_feature" "eks" { detector_id =
+#     aws_guardduty_detector.this.id name = "EKS_AUDIT_LOGS" status = "ENABLED" }`
+#     (replacing the deprecated `datasources { kubernetes { audit_logs { enable =
+#     false } } }`), and `auto_enable = "ALL"` on the organization feature.
+#   frameworks: {nist-800-53: [SI-4, AU-6, IR-4]}
+#   references:
+#     - "https://docs.aws.amazon.com/guardduty/latest/ug/kubernetes-protection.html"
+#     - "https://docs.aws.amazon.com/securityhub/latest/userguide/guardduty-controls.html#guardduty-5"
+#     - "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/guardduty_detector_feature"
+package srm.aws.guardduty.eks_protection
+
+import data.srm.lib.terraform as tf
+
+feature := "EKS_AUDIT_LOGS"
+
+deny contains {
+	"msg": sprintf("%s turns GuardDuty EKS Audit Log Monitoring off: status of %s is %q; set it to \"ENABLED\"", [r.address, feature, r.values.status]),
+	"resource": r.address,
+	"path": ["status"],
+} if {
+	some r in features
+	is_string(r.values.status)
+	upper(r.values.status) == "DISABLED"
+}
+
+deny contains {
+	"msg": sprintf("GuardDuty detector %s turns EKS Audit Log Monitoring off: datasources.kubernetes.audit_logs.enable is %v; remove the deprecated datasources block and manage the feature with aws_guardduty_detector_feature (status = \"ENABLED\")", [r.address, b1.enable]),
+	"resource": r.address,
+	"path": ["datasources", i, "kubernetes", i0, "audit_logs", i1, "enable"],
+} if {
+	some r in tf.resources("aws_guardduty_detector")
+	some i, ds in tf.blocks(r.values, "datasources")
+	some i0, b0 in tf.blocks(ds, "kubernetes")
+	some i1, b1 in tf.blocks(b0, "audit_logs")
+	tf.is_false(b1.enable)
+}
+
+deny contains {
+	"msg": sprintf("%s does not turn GuardDuty EKS Audit Log Monitoring on in member accounts: auto_enable for %s is %q; set it to \"ALL\" (or \"NEW\")", [r.address, feature, r.values.auto_enable]),
+	"resource": r.address,
+	"path": ["auto_enable"],
+} if {
+	some r in organization_features
+	is_string(r.values.auto_enable)
+	upper(r.values.auto_enable) == "NONE"
+}
+
+unknown contains {"resource": r.address, "path": ["status"]} if {
+	some r in features
+	tf.is_unresolved(r.values.status)
+}
+
+unknown contains {"resource": r.address, "path": ["auto_enable"]} if {
+	some r in organization_features
+	tf.is_unresolved(r.values.auto_enable)
+}
+
+features contains r if {
+	some r in tf.resources("aws_guardduty_detector_feature")
+	r.values.name == feature
+}
+
+organization_features contains r if {
+	some r in tf.resources("aws_guardduty_organization_configuration_feature")
+	r.values.name == feature
+}

@@ -1,0 +1,59 @@
+package srm.kubernetes.controlplane.kubelet_protect_kernel_defaults_test
+
+import data.srm.kubernetes.controlplane.kubelet_protect_kernel_defaults
+
+_ds(containers) := {"format": "kubernetes", "file": "x.yaml", "resources": {"DaemonSet": [{
+	"address": "DaemonSet/kube-system/kubelet",
+	"type": "DaemonSet",
+	"name": "kubelet",
+	"namespace": "kube-system",
+	"values": {"kind": "DaemonSet", "metadata": {"name": "kubelet"}, "spec": {"template": {"spec": {"containers": containers}}}},
+}]}}
+
+_config(values) := {"format": "kubernetes", "file": "x.yaml", "resources": {"KubeletConfiguration": [{
+	"address": "KubeletConfiguration/<unnamed>",
+	"type": "KubeletConfiguration",
+	"name": "<unnamed>",
+	"values": object.union({"apiVersion": "kubelet.config.k8s.io/v1beta1", "kind": "KubeletConfiguration"}, values),
+}]}}
+
+test_flag_false_and_default_denied if {
+	result := kubelet_protect_kernel_defaults.deny with input as _ds([
+		{"name": "a", "command": ["kubelet", "--protect-kernel-defaults=false"]},
+		{"name": "b", "command": ["/usr/bin/kubelet", "--kubeconfig=/etc/kubernetes/kubelet.conf"]},
+	])
+	{f.path | some f in result} == {
+		["spec", "template", "spec", "containers", 0, "command", 1],
+		["spec", "template", "spec", "containers", 1, "command"],
+	}
+}
+
+test_config_omitted_or_false_denied if {
+	omitted := kubelet_protect_kernel_defaults.deny with input as _config({"readOnlyPort": 0})
+	{f.path | some f in omitted} == {["protectKernelDefaults"]}
+	off := kubelet_protect_kernel_defaults.deny with input as _config({"protectKernelDefaults": false})
+	count(off) == 1
+}
+
+test_enabled_config_file_or_substituted_allowed if {
+	flags := kubelet_protect_kernel_defaults.deny with input as _ds([
+		{"name": "a", "command": ["kubelet", "--protect-kernel-defaults=true"]},
+		{"name": "b", "command": ["kubelet", "--protect-kernel-defaults"]},
+		{"name": "c", "command": ["kubelet", "--config=/var/lib/kubelet/config.yaml"]},
+		{"name": "d", "command": ["/app/kubelet-exporter"]},
+	])
+	count(flags) == 0
+	config := kubelet_protect_kernel_defaults.deny with input as _config({"protectKernelDefaults": true})
+	count(config) == 0
+	substituted := kubelet_protect_kernel_defaults.deny with input as _config({"protectKernelDefaults": "${PROTECT_KERNEL}"})
+	count(substituted) == 0
+	unknown := kubelet_protect_kernel_defaults.unknown with input as _config({"protectKernelDefaults": "${PROTECT_KERNEL}"})
+	unknown == {{"resource": "KubeletConfiguration/<unnamed>", "path": ["protectKernelDefaults"]}}
+}
+
+test_applies_to_kubelets_and_configs if {
+	result := kubelet_protect_kernel_defaults.applies with input as _ds([{"name": "a", "command": ["kubelet"]}])
+	result == {"DaemonSet/kube-system/kubelet"}
+	config := kubelet_protect_kernel_defaults.applies with input as _config({})
+	config == {"KubeletConfiguration/<unnamed>"}
+}

@@ -1,0 +1,40 @@
+package srm.kubernetes.controlplane.scheduler_bind_address_test
+
+import data.srm.kubernetes.controlplane.scheduler_bind_address
+
+_pod(containers) := {"format": "kubernetes", "file": "x.yaml", "resources": {"Pod": [{
+	"address": "Pod/kube-system/kube-scheduler",
+	"type": "Pod",
+	"name": "kube-scheduler",
+	"namespace": "kube-system",
+	"values": {"kind": "Pod", "metadata": {"name": "kube-scheduler"}, "spec": {"containers": containers}},
+}]}}
+
+test_all_interfaces_and_omitted_denied if {
+	result := scheduler_bind_address.deny with input as _pod([
+		{"name": "a", "command": ["kube-scheduler", "--bind-address=0.0.0.0"]},
+		{"name": "b", "command": ["kube-scheduler", "--bind-address", "10.0.0.10"]},
+		{"name": "c", "command": ["kube-scheduler", "--kubeconfig=/etc/kubernetes/scheduler.conf"]},
+	])
+	{f.path | some f in result} == {["spec", "containers", 0, "command", 1], ["spec", "containers", 1, "command", 1], ["spec", "containers", 2, "command"]}
+}
+
+test_loopback_or_substituted_allowed if {
+	result := scheduler_bind_address.deny with input as _pod([
+		{"name": "a", "command": ["kube-scheduler", "--bind-address=127.0.0.1"]},
+		{"name": "b", "command": ["sh", "-c", "kube-scheduler --bind-address ::1"]},
+		{"name": "c", "command": ["kube-scheduler", "--bind-address=${BIND_ADDRESS}"]},
+		{"name": "d", "command": ["kube-apiserver", "--bind-address=0.0.0.0"]},
+	])
+	count(result) == 0
+}
+
+test_substituted_unknown if {
+	result := scheduler_bind_address.unknown with input as _pod([{"name": "c", "command": ["kube-scheduler", "--bind-address=${BIND_ADDRESS}"]}])
+	result == {{"resource": "Pod/kube-system/kube-scheduler", "path": ["spec", "containers", 0, "command", 1]}}
+}
+
+test_applies_to_scheduler if {
+	result := scheduler_bind_address.applies with input as _pod([{"name": "a", "command": ["kube-scheduler"]}, {"name": "b", "command": ["nginx"]}])
+	result == {"Pod/kube-system/kube-scheduler"}
+}

@@ -1,0 +1,40 @@
+variable "non_ssl_port_enabled" {
+  type = bool
+}
+
+resource "azurerm_resource_group" "main" {
+  name     = "rg-cache"
+  location = "westeurope"
+}
+
+resource "azurerm_redis_cache" "sessions" {
+  name                          = "redis-acme-sessions"
+  location                      = azurerm_resource_group.main.location
+  resource_group_name           = azurerm_resource_group.main.name
+  capacity                      = 1
+  family                        = "C"
+  sku_name                      = "Standard"
+  non_ssl_port_enabled          = false
+  public_network_access_enabled = false
+}
+
+resource "azurerm_redis_cache" "cache" {
+  name                          = "redis-acme-cache"
+  location                      = azurerm_resource_group.main.location
+  resource_group_name           = azurerm_resource_group.main.name
+  capacity                      = 1
+  family                        = "C"
+  sku_name                      = "Standard"
+  public_network_access_enabled = false
+}
+
+resource "azurerm_redis_cache" "configurable" {
+  name                          = "redis-acme-conf"
+  location                      = azurerm_resource_group.main.location
+  resource_group_name           = azurerm_resource_group.main.name
+  capacity                      = 1
+  family                        = "C"
+  sku_name                      = "Standard"
+  non_ssl_port_enabled          = var.non_ssl_port_enabled
+  public_network_access_enabled = false
+}

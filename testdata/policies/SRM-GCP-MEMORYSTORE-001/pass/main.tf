@@ -1,0 +1,31 @@
+variable "auth_enabled" {
+  type = bool
+}
+
+resource "google_redis_instance" "sessions" {
+  name                    = "sessions"
+  region                  = "europe-west1"
+  tier                    = "STANDARD_HA"
+  memory_size_gb          = 5
+  auth_enabled            = true
+  transit_encryption_mode = "SERVER_AUTHENTICATION"
+}
+
+resource "google_redis_instance" "rate_limits" {
+  name           = "rate-limits"
+  region         = "europe-west1"
+  memory_size_gb = 1
+  auth_enabled   = var.auth_enabled
+}
+
+resource "google_redis_cluster" "feature_store" {
+  name                    = "feature-store"
+  region                  = "europe-west1"
+  shard_count             = 3
+  authorization_mode      = "AUTH_MODE_IAM_AUTH"
+  transit_encryption_mode = "TRANSIT_ENCRYPTION_MODE_SERVER_AUTHENTICATION"
+
+  psc_configs {
+    network = "projects/acme-net/global/networks/shared"
+  }
+}
