@@ -364,6 +364,127 @@ JUDGEMENTS: dict[str, str] = {
         'Deliberate (stricter): TLSv1.2_2018 and TLSv1.2_2019 still accept CBC cipher suites without forward secrecy; AWS recommends TLSv1.2_2021 or later, which the policy asks for.',
     'SRM-AWS-CLOUDFRONT-002|CKV_AWS_174|aws_cloudfront_distribution.pass*':
         'Deliberate (stricter): TLSv1.2_2018 and TLSv1.2_2019 still accept CBC cipher suites without forward secrecy; AWS recommends TLSv1.2_2021 or later, which the policy asks for.',
+    # ---- 2026-12-08: policies added in 3d8b6b1 and 59d20b7, peers KICS (DataDog fork d91e366 + Checkmarx files) and Checkov 03d5fda
+    '*|*|*/positive_module.tf':
+        'Not covered: the file only calls a public registry module (terraform-aws-modules/...); srm-lint does not download remote modules and checks resources only. (The DataDog fork lists its expected lines without a file name, so the script cannot mark it as a module call itself.)',
+    'SRM-AWS-S3-004|s3_bucket_without_versioning|*/positive1.tf':
+        'Not comparable: positive1.tf (DataDog fork) only calls the local module ../../../../../../modules/aws-simple-bucket, which lies outside the query folder; linted alone, the bucket it creates is not there to check.',
+    'SRM-AWS-DOCDB-001|docdb_logging_disabled|*/positive4.tf':
+        'Deliberate: the cluster exports the audit log, which is what this policy asks; KICS also wants the profiler log (slow-operation timings, a performance record, not a security one).',
+    'SRM-AWS-MQ-002|mq_broker_logging_disabled|*/positive.tf:8':
+        'Theirs questionable: positive2 has no engine_type, a required argument of aws_mq_broker; its general log is on, and the policy asks for the audit log only on ActiveMQ brokers (RabbitMQ has none), so nothing is reported for it.',
+    'SRM-AWS-MQ-002|CKV_AWS_48|aws_mq_broker.enabled':
+        "Not a disagreement: the general log is on (CKV_AWS_48's point) but this ActiveMQ broker does not publish its audit log, which this policy also reports (Checkov has it as CKV_AWS_197).",
+    'SRM-GCP-COMPUTE-006|shielded_vm_disabled|*/positive.tf':
+        'Theirs questionable: positive.tf (DataDog fork) declares data "google_compute_instance" sources, which read existing instances and take no shielded_instance_config; there is no resource to configure.',
+    'SRM-GCP-DNS-001|cloud_dns_without_dnssec|*/positive2.tf':
+        'Defensible: visibility = length(var.vpc_id) == 0 ? "public" : "private" depends on an undeclared variable; private zones cannot use DNSSEC, so the policy does not judge a zone whose visibility is unknown.',
+    'SRM-GCP-LOGGING-001|CKV2_GCP_5|google_project.project_good_2':
+        'Theirs invalid: two google_project_iam_audit_config resources are both named project_good_audit_2, which Terraform rejects; srm-lint keeps the first (for project_good_1) and reports project_good_2, whose audit config is the dropped duplicate.',
+    'SRM-GCP-GKE-010|error|*':
+        'Theirs invalid: negative.tf defines google_container_cluster.negative1 twice, which Terraform rejects; srm-lint lints the first definition and reports the second as an error.',
+    'SRM-AWS-EC2-010|error|*':
+        'Theirs invalid: main.tf defines random_id.id twice, which Terraform rejects; srm-lint lints the first definition and reports the second as an error.',
+    'SRM-AWS-KMS-001|error|*':
+        'Theirs invalid: main.tf defines aws_kms_key.unknown2 twice, which Terraform rejects; srm-lint lints the first definition and reports the second as an error.',
+    'SRM-AWS-S3-007|error|*':
+        'Theirs invalid: main.tf defines aws_s3_bucket_policy.fail_w_condition twice, which Terraform rejects; srm-lint lints the first definition and reports the second as an error.',
+    'SRM-GCP-KMS-002|error|*':
+        'Theirs invalid: main.tf defines google_kms_crypto_key_iam_binding.crypto_key three times, which Terraform rejects; srm-lint lints the first definition and reports the others as errors.',
+    'SRM-GCP-LOGGING-001|error|*':
+        'Theirs invalid: main.tf defines google_project_iam_audit_config.project_good_audit_2 twice, which Terraform rejects; srm-lint lints the first definition and reports the second as an error.',
+    'SRM-AWS-COGNITO-001|cognito_userpool_without_mfa|*positive.tf:32':
+        'Theirs questionable: mfa_configuration = "ON" without sms_configuration or software_token_mfa_configuration, which the provider requires for ON (a pool with MFA required needs a factor); MFA is asked for, which is what the policy checks.',
+    'SRM-AWS-ECS-008|CKV_AWS_335|aws_ecs_task_definition.fail':
+        'Theirs questionable: pidMode = "host" is written inside a container definition, where it is not a field (it is the task-level pid_mode); ECS ignores it and the task keeps its own process namespace.',
+    'SRM-AWS-ECS-009|CKV_AWS_332|aws_ecs_service.fail':
+        'Deliberate: platform_version = "1.4.0" is the current Linux Fargate platform version (what LATEST resolves to); Checkov fails every pinned version, the policy only versions older than 1.4.0.',
+    'SRM-AWS-ECS-010|ecs_task_definition_volume_not_encrypted|*/positive3.tf':
+        'Theirs questionable: the volume has no efs_volume_configuration (a bind mount on the container instance), so there is no EFS traffic to encrypt; KICS flags any volume without one.',
+    'SRM-AWS-EFS-002|CKV_AWS_330|aws_efs_access_point.pass':
+        'Deliberate (stricter): posix_user with uid = 0 makes every client root on the file system, the access an enforced identity should prevent; Checkov accepts any posix_user.',
+    'SRM-AWS-EMR-001|CKV_AWS_349|aws_emr_security_configuration.pass':
+        "Not a disagreement: at-rest and local-disk encryption are on (CKV_AWS_349's point) but EnableInTransitEncryption is false, which this policy also reports (CKV_AWS_351).",
+    'SRM-AWS-EMR-001|CKV_AWS_350|aws_emr_security_configuration.pass':
+        "Not a disagreement: EBS encryption is on (CKV_AWS_350's point) but EnableInTransitEncryption is false, which this policy also reports (CKV_AWS_351).",
+    'SRM-AWS-EMR-002|CKV_AWS_390|aws_emr_block_public_access_configuration.pass':
+        'Deliberate (stricter): block public access is on (Checkov\'s point), but the exception 100-101 lets clusters open those ports to the internet; the policy accepts only the default SSH exception (22).',
+    'SRM-AWS-GLUE-001|glue_security_configuration_encryption_disabled|*/positive1.tf':
+        'Different topic: every mode requests encryption (cloudwatch SSE-KMS, bookmarks CSE-KMS, S3 SSE-KMS); KICS also wants a kms_key_arn on the CloudWatch block, i.e. which key, not whether data is encrypted, which is what the policy reports.',
+    'SRM-AWS-GLUE-002|glue_data_catalog_encryption_disabled|*/positive1.tf':
+        'Not this policy: the file returns connection passwords in clear (return_connection_password_encrypted = false), which SRM-AWS-GLUE-003 reports; the catalog itself is encrypted (SSE-KMS).',
+    'SRM-AWS-GLUE-002|glue_data_catalog_encryption_disabled|*/positive2.tf':
+        'Not this policy: the catalog is encrypted (SSE-KMS with a key); KICS flags the connection password block for its missing aws_kms_key_id, the topic of SRM-AWS-GLUE-003.',
+    'SRM-AWS-GLUE-002|glue_data_catalog_encryption_disabled|*/positive4.tf':
+        'Deliberate: catalog_encryption_mode = "SSE-KMS" without sse_aws_kms_key_id encrypts the catalog with the AWS managed key aws/glue; the catalog is encrypted, KICS and Checkov also want a customer key.',
+    'SRM-AWS-GLUE-003|glue_data_catalog_encryption_disabled|*/positive2.tf':
+        'Different topic: return_connection_password_encrypted = true (this policy\'s point); KICS and Checkov also want aws_kms_key_id, i.e. which key encrypts, not whether passwords are returned in clear.',
+    'SRM-AWS-GLUE-003|glue_data_catalog_encryption_disabled|*/positive3.tf':
+        'Not this policy: catalog_encryption_mode = "DISABLED" leaves the catalog unencrypted, which SRM-AWS-GLUE-002 reports; connection passwords are encrypted here.',
+    'SRM-AWS-GLUE-003|glue_data_catalog_encryption_disabled|*/positive4.tf':
+        'Not this policy: the file is about the catalog key (SSE-KMS without sse_aws_kms_key_id), the topic of SRM-AWS-GLUE-002; connection passwords are encrypted here.',
+    'SRM-AWS-KINESIS-001|kinesis_not_encrypted_with_kms|*positive.tf:41':
+        'Theirs questionable: encryption_type = "KMS" without kms_key_id; the Kinesis API (StartStreamEncryption) requires a key id (at least alias/aws/kinesis), so the stream cannot be encrypted as written. Encryption is requested, which is what the policy checks.',
+    'SRM-AWS-KINESIS-002|kinesis_sse_not_configured|*positive.tf:34,42':
+        'Theirs questionable: positive4 sets key_type = "AWS_OWN", not a valid value (AWS_OWNED_CMK or CUSTOMER_MANAGED_CMK), and positive5 sets CUSTOMER_MANAGED_CMK without the key_arn the provider then requires; both streams have encryption enabled.',
+    'SRM-AWS-MSK-001|msk_cluster_encryption_disabled|*positive.tf:1':
+        'Theirs relies on a wrong default: without encryption_info MSK encrypts at rest (AWS managed key) and in transit (client_broker TLS, in_cluster true).',
+    'SRM-AWS-MSK-001|CKV_AWS_81|*::test_failure (*':
+        'Theirs relies on a wrong default: without encryption_info MSK encrypts at rest (AWS managed key) and in transit (client_broker TLS, in_cluster true).',
+    'SRM-AWS-MSK-003|CKV_AWS_80|*::test_success_mixed (*':
+        'Theirs questionable: the dictionary gives three broker_logs blocks, one per destination; aws_msk_cluster allows a single broker_logs block, so written as HCL the configuration is invalid (the third block enables nothing).',
+    'SRM-AWS-REDSHIFT-007|CKV_AWS_343|aws_redshift_cluster.pass2':
+        'Deliberate (stricter): with the default retention of 1 day automated snapshots are on (Checkov\'s point); the policy asks for at least 7 days, as Security Hub Redshift.3 does.',
+    'SRM-AWS-ROUTE53-001|cloudwatch_logging_disabled|*positive.tf:10':
+        'Same finding, other resource: the aws_route53_query_log has no zone_id (a required argument); srm-lint reports the zone aws_route53_zone.log_group_mismatch, which no query log refers to.',
+    'SRM-AWS-ROUTE53-002|CKV2_AWS_38|aws_route53_zone.private_with_zone_association':
+        'Theirs questionable: the zone is created without a vpc block, which makes it a public zone; aws_route53_zone_association (AssociateVPCWithHostedZone) works on private zones only, so it cannot make this zone private.',
+    'SRM-AWS-ROUTE53-002|CKV2_AWS_38|aws_route53_zone.pass_signing_key':
+        'Ours right: a key signing key alone does not sign the zone; signing starts only with aws_route53_hosted_zone_dnssec (EnableHostedZoneDNSSEC), which this zone lacks. Checkov passes any connected key signing key.',
+    'SRM-AWS-SAGEMAKER-001|CKV_AWS_122|*::test_success2 (*':
+        'Theirs relies on a wrong default: direct_internet_access defaults to "Enabled" in the SageMaker API and the provider; Checkov fails only an explicit "Enabled".',
+    'SRM-AWS-SQS-002|sqs_policy_with_public_access|*/positive.tf':
+        'Deliberate: every statement allows "*" only from the source range 192.168.143.0/24 (Condition aws:SourceIp); the policy reports a "*" without a Condition, KICS any "*".',
+    'SRM-AWS-SQS-002|sqs_queue_exposed|*/positive1.tf':
+        'Deliberate: the "*" grant is limited by Condition ArnEquals aws:SourceArn to one SNS topic, the pattern AWS documents for SNS-to-SQS subscriptions; KICS flags any "*".',
+    'SRM-AWS-SQS-002|CKV_AWS_168|aws_sqs_queue*.*q3':
+        'Theirs questionable: "arn:aws:iam::*:role/sqs" puts a wildcard in the account of a principal ARN, which IAM does not allow (a principal is "*" or a full ARN).',
+    'SRM-AWS-SSM-002|CKV2_AWS_34|aws_ssm_parameter.aws_ssm_parameter_not_ok':
+        'Deliberate: the parameter is named "sample"; not every parameter is a secret (configuration values, AMI ids), so the policy asks for SecureString where the name says credential. Checkov wants it for every parameter.',
+    'SRM-AWS-WAF-003|CKV2_AWS_29|aws_api_gateway_stage.no_api':
+        'Theirs questionable: the stage refers to aws_api_gateway_rest_api.no_api, which the configuration does not define (Terraform rejects the reference); without the API the stage is judged as public, and it has no web ACL.',
+    'SRM-AWS-WAF-004|CKV_AWS_175|aws_wafv2_web_acl.fail2':
+        'Theirs questionable: `rule {}` lacks the required name, priority, statement and visibility_config; the provider rejects it.',
+    'SRM-AZURE-ACR-003|CKV_AZURE_138|azurerm_container_registry.ckv_unittest_pass_[56]':
+        'Theirs questionable: sku is a required argument of azurerm_container_registry (pass_5 omits it, pass_6 sets sku = []); the registry cannot be created, and srm-lint reports the explicit anonymous_pull_enabled = true.',
+    'SRM-AZURE-COSMOSDB-001|CKV_AZURE_99|*::test_failure_public_access_with_ip_range (*':
+        'Theirs questionable: ip_range_filter = ["192.0.0.1"] limits the public endpoint to one address; Checkov counts the IP firewall only when is_virtual_network_filter_enabled is also true.',
+    'SRM-AZURE-REDIS-002|CKV_AZURE_148|azurerm_redis_cache.fail2':
+        'Theirs relies on an old default: minimum_tls_version defaults to "1.2" in azurerm 3.x and 4.x; the policy reports only explicit 1.0/1.1.',
+    'SRM-GCP-GKE-013|cos_node_image_not_used|*/positive.tf':
+        'Deliberate: a Windows node pool (WINDOWS_LTSC) cannot run Container-Optimized OS, and Windows workloads need Windows nodes; the policy does not judge them. KICS flags every image not starting with COS.',
+    'SRM-GCP-GKE-013|cos_node_image_not_used|*/negative.tf':
+        'Ours right: image_type = "COS" is the Docker-based COS image, unsupported since GKE 1.24 (node pools must use COS_CONTAINERD); KICS accepts any image name starting with COS.',
+    'SRM-GCP-GKE-014|gke_using_default_service_account|*/positive1.tf':
+        'Deliberate: the cluster removes its default node pool (remove_default_node_pool = true), the only pool its node_config describes, so no node runs with it; node pools are judged on their own node_config.',
+    'SRM-GCP-GKE-014|gke_using_default_service_account|*/positive2.tf':
+        'Theirs questionable: google_service_account.default is a service account this configuration creates (only its Terraform name is "default"), not the Compute Engine default account; and the default pool is removed anyway.',
+    'SRM-K8S-APISERVER-015|CKV_K8S_96|*ApiServer-FAILED-2.yaml':
+        'Theirs relies on the default being false: --service-account-lookup is not set, and it defaults to true (CIS 1.2.21 accepts the absent flag); Checkov wants it written out.',
+    'SRM-K8S-CONTROLLERMANAGER-002|terminated_pod_garbage_collector_threshold_not_properly_set|*/positive2.yaml':
+        'Theirs questionable: --terminated-pod-gc-threshold=12501 is a positive bound, so terminated pods are still collected; KICS accepts only values below 12501, an arbitrary cut-off one above the default.',
+    'SRM-K8S-CONTROLLERMANAGER-002|CKV_K8S_106|Pod.kube-system.kube-controller-manager-missing':
+        'Deliberate (documented): the flag is not set and its default, 12500, keeps a bound; CIS 1.3.1 and Checkov want the threshold written out.',
+    'SRM-K8S-CONTROLLERMANAGER-003|bind_address_not_properly_set|*/positive[34].yaml':
+        'Covered elsewhere: the container runs kube-scheduler, which SRM-K8S-SCHEDULER-001 judges; this KICS query covers both binaries.',
+    'SRM-K8S-SCHEDULER-001|bind_address_not_properly_set|*/positive[12].yaml':
+        'Covered elsewhere: the container runs kube-controller-manager, which SRM-K8S-CONTROLLERMANAGER-003 judges; this KICS query covers both binaries.',
+    'SRM-K8S-KUBELET-004|kubelet_protect_kernel_defaults_set_to_false|*/negative2.yaml':
+        'Deliberate: the kubelet runs without --protect-kernel-defaults and without a --config file, so the default (false) applies; KICS flags the missing field in a KubeletConfiguration (its positive4) but not the missing flag.',
+    'SRM-K8S-RBAC-009|CKV_K8S_156|ClusterRole.test.test-should-fail-2':
+        'Covered elsewhere: resources ["*"] and verbs ["*"] include certificatesigningrequests/approval; SRM-K8S-RBAC-001 (wildcards) reports this rule, RBAC-009 matches the named resources.',
+    'SRM-K8S-WORKLOAD-002|deployment_without_pod_disruption_budget|*/negative.yaml':
+        "Theirs questionable: the Deployment's selector (app: nginx32) does not match its pod template labels (app: nginx), which the API server rejects; the PodDisruptionBudget selects app: nginx32, so it would cover none of the template's pods.",
 }
 
 # What became of KICS query folders that our metadata still names (from the KICS history).

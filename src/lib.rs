@@ -19,6 +19,7 @@
 mod cli;
 mod config;
 mod engine;
+mod fix;
 mod input;
 mod model;
 mod policy;
@@ -41,5 +42,7 @@ pub use model::{
 pub use policy::{Policy, PolicySet, catalogue};
 pub use report::human::HumanOptions;
 pub use report::{OutputFormat, render, write};
-pub use run::{ConfigSource, LintOptions, Linter, RunError, lint};
+pub use run::{
+    ConfigSource, FixOptions, FixOutcome, LintOptions, Linter, RunError, lint, unified_diff,
+};
 pub use yaml::{YamlDocument, YamlError, parse_documents};

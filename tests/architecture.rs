@@ -47,6 +47,7 @@ const RULES: &[(&str, Imports)] = &[
         Imports::Not(&["engine", "report", "run", "cli", "input"]),
     ),
     ("secrets", Imports::Only(&["model"])),
+    ("fix", Imports::Only(&["model"])),
 ];
 
 /// The crate roots: exempt from the import rules.
@@ -759,7 +760,7 @@ fn the_sources_are_read() {
         analysis.modules
     );
     for module in [
-        "cli", "config", "engine", "input", "model", "policy", "report", "run", "secrets",
+        "cli", "config", "engine", "fix", "input", "model", "policy", "report", "run", "secrets",
         "suppress", "yaml",
     ] {
         assert!(

@@ -199,3 +199,65 @@ fn the_github_action_run_step_annotates_writes_sarif_and_the_step_summary() {
             .contains("## srm-lint:")
     );
 }
+
+/// The action's "Suggest fixes" step puts the diff of `--fix` into the step
+/// summary inside a fence longer than any backtick run of the scanned text, and
+/// writes nothing to the checkout.
+#[cfg(unix)]
+#[test]
+fn the_github_action_suggests_fixes_in_the_step_summary() {
+    let text = std::fs::read_to_string("action.yml").expect("action.yml");
+    let action = parse_documents(&text).expect("YAML").remove(0).value;
+    let step = action["runs"]["steps"]
+        .as_array()
+        .expect("steps")
+        .iter()
+        .find(|s| s["name"] == "Suggest fixes")
+        .expect("a `Suggest fixes` step")
+        .clone();
+    let script = step["run"].as_str().expect("run script");
+    let home = tempfile::tempdir().expect("home");
+    let bin = home.path().join(".srm-lint/bin");
+    std::fs::create_dir_all(&bin).expect("bin folder");
+    std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_srm-lint"), bin.join("srm-lint"))
+        .expect("install");
+    let work = tempfile::tempdir().expect("checkout");
+    let original = "# ````` a comment with backticks\nresource \"aws_kms_key\" \"k\" {\n  enable_key_rotation = false\n}\n";
+    std::fs::write(work.path().join("main.tf"), original).expect("write");
+    let summary = home.path().join("summary.md");
+    let output = Command::new("bash")
+        .arg("-c")
+        .arg(script)
+        .current_dir(work.path())
+        .env("HOME", home.path())
+        .env("GITHUB_STEP_SUMMARY", &summary)
+        .env("SRM_PATH", ".")
+        .env("SRM_CONFIG", "")
+        .env("SRM_ARGS", "--no-config --policy SRM-AWS-KMS-001")
+        .env("SRM_SUGGEST", "safe")
+        .output()
+        .expect("run the step");
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let summary = std::fs::read_to_string(&summary).expect("summary written");
+    assert!(
+        summary.contains("### Fixes srm-lint can apply"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("``````diff\n"),
+        "a fence longer than the file's backticks: {summary}"
+    );
+    assert!(
+        summary.contains("+  enable_key_rotation = true"),
+        "{summary}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(work.path().join("main.tf")).unwrap_or_default(),
+        original
+    );
+}

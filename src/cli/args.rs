@@ -140,6 +140,18 @@ pub struct CheckArgs {
     /// eval-values, string-bytes, collection-elements, instances as counts. See the README.
     #[arg(long = "limit", value_name = "NAME=VALUE")]
     pub limits: Vec<String>,
+    /// Apply the policies' safe fixes to the files, then report what remains.
+    #[arg(long)]
+    pub fix: bool,
+    /// With --fix or --diff: also apply unsafe fixes (they may break a workload or replace a resource).
+    #[arg(long)]
+    pub unsafe_fixes: bool,
+    /// Print a unified diff of what --fix would change and write nothing (exit 1 when there is a diff).
+    #[arg(long, conflicts_with = "fix")]
+    pub diff: bool,
+    /// With --fix or --diff: only the fixes of this policy (id or prefix ending in `*`; repeatable).
+    #[arg(long = "fix-only", value_name = "ID")]
+    pub fix_only: Vec<String>,
     /// A folder outside the current directory and the scanned paths that Terraform
     /// module sources may lead into (repeatable); others are not read.
     #[arg(long = "allow-outside", value_name = "DIR")]

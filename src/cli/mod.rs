@@ -22,7 +22,7 @@ use crate::policy::service_models::service_models;
 use crate::policy::{BUILTIN_DIR_VARIABLE, PolicySet, catalogue};
 use crate::report;
 use crate::run::MAX_FILE_BYTES;
-use crate::run::{ConfigSource, LintOptions, Linter, is_stdin};
+use crate::run::{ConfigSource, FixOptions, LintOptions, Linter, is_stdin};
 use crate::suppress::baseline;
 
 /// Parses the arguments and runs the command; the binary is only this call.
@@ -142,6 +142,9 @@ fn check(args: &CheckArgs) -> ExitStatus {
             "`{first}` is a command: write its options after it (`srm-lint {first} --no-config .`), or `./{first}` to lint a folder of that name"
         ));
     }
+    if args.fix || args.diff {
+        return fix(args);
+    }
     let (linter, formats, report) = match lint(args) {
         Ok(run) => run,
         Err(status) => return status,
@@ -153,6 +156,78 @@ fn check(args: &CheckArgs) -> ExitStatus {
     // source text would only delay the exit (5% of a small run).
     std::mem::forget((report, linter));
     status
+}
+
+/// `--fix` and `--diff`: the fixes applied (or shown), then the findings that remain.
+fn fix(args: &CheckArgs) -> ExitStatus {
+    if args.paths.iter().any(|p| is_stdin(p)) {
+        return fail("--fix and --diff work on files, not on standard input");
+    }
+    let linter = match Linter::new(&match lint_options(args) {
+        Ok(options) => options,
+        Err(status) => return status,
+    }) {
+        Ok(linter) => linter,
+        Err(error) => return fail(error),
+    };
+    let options = FixOptions {
+        unsafe_fixes: args.unsafe_fixes,
+        only: args.fix_only.clone(),
+        write: args.fix,
+    };
+    let (report, outcome) = linter.fix(&options);
+    let summary = format!(
+        "srm-lint: {} fixed ({} file{}), {} remaining{}",
+        outcome.fixed,
+        outcome.files.len(),
+        if outcome.files.len() == 1 { "" } else { "s" },
+        report.findings.len(),
+        if outcome.unsafe_fixable > 0 {
+            format!(", {} fixable with --unsafe-fixes", outcome.unsafe_fixable)
+        } else {
+            String::new()
+        }
+    );
+    if args.diff {
+        let mut text = String::new();
+        for (file, (before, after)) in &outcome.files {
+            text.push_str(&crate::run::unified_diff(file, before, after));
+        }
+        let written = print(&escape_diff(&text));
+        for error in &report.errors {
+            eprintln!("srm-lint: {error}");
+        }
+        eprintln!("{}", summary.replace(" fixed ", " would be fixed "));
+        let status = if !report.errors.is_empty() {
+            ExitStatus::Error
+        } else if outcome.files.is_empty() {
+            ExitStatus::Clean
+        } else {
+            ExitStatus::Findings
+        };
+        return status.max(written);
+    }
+    let formats = match output::formats(args, &linter) {
+        Ok(formats) => formats,
+        Err(status) => return status,
+    };
+    let written = output::write_reports(args, &formats, &report, linter.policies());
+    eprintln!("{summary}");
+    let fail_on = linter.fail_on(args.fail_on.map(|s| s.0));
+    report.exit_status(fail_on).max(written)
+}
+
+/// A diff quotes the scanned files: each line made inert for the terminal, line breaks kept.
+fn escape_diff(text: &str) -> String {
+    text.split_inclusive('\n')
+        .map(|line| {
+            let (body, end) = match line.strip_suffix('\n') {
+                Some(body) => (body.strip_suffix('\r').unwrap_or(body), "\n"),
+                None => (line, ""),
+            };
+            format!("{}{end}", crate::report::escape_line(body))
+        })
+        .collect()
 }
 
 /// `srm-lint baseline`: records the current findings so that later runs with `--baseline` report only new ones.

@@ -5,8 +5,10 @@ use std::sync::Arc;
 
 use serde_json::Value;
 
+use crate::fix as fixes;
 use crate::model::{
-    Document, Finding, PathSegment, Resolved, Resource, SourceFile, TraceStep, dotted, variables_of,
+    Document, Finding, Fix, PathSegment, Resolved, Resource, SourceFile, TraceStep, dotted,
+    variables_of,
 };
 use crate::policy::Policy;
 
@@ -65,6 +67,10 @@ pub(super) fn locate(
         .filter_map(|step| trace_step(document, step.file, step.span, step.message))
         .collect();
     let custom = &policy.metadata.custom;
+    let fix = match item.get("fix") {
+        None | Some(Value::Null) => None,
+        Some(edits) => Some(fix(policy, document, resource, &path, edits)?),
+    };
     Ok(Finding {
         policy_id: custom.id.clone(),
         title: policy.metadata.title.clone(),
@@ -85,9 +91,87 @@ pub(super) fn locate(
         fingerprint: fingerprint(&[&custom.id, &document.location, address, &dotted(&path)]),
         suppression: None,
         trace,
+        fix,
         document: document.location.clone(),
         span,
         source: Arc::clone(file),
+    })
+}
+
+/// A result's `fix` as text edits of the resource's file, or, when the value is
+/// not written literally there, a suggestion saying where it comes from.
+fn fix(
+    policy: &Policy,
+    document: &Document,
+    resource: &Resource,
+    path: &[PathSegment],
+    edits: &Value,
+) -> Result<Fix, String> {
+    let Some(declared) = &policy.metadata.custom.fix else {
+        return Err("a result carries a `fix` but METADATA declares no `custom.fix`".into());
+    };
+    let edits = fixes::parse_edits(edits)?;
+    let suggestion = |note: String| Fix {
+        safety: declared.safety,
+        applicable: false,
+        edits: Vec::new(),
+        note: Some(note),
+    };
+    let attribute = dotted(path);
+    if let Some(origin) = &resource.origin {
+        let call = origin
+            .calls
+            .first()
+            .map_or("a module", |c| c.address.as_str());
+        return Ok(suggestion(format!(
+            "{} is created by {call}: give the module a value that makes `{attribute}` secure (see the trace)",
+            resource.address
+        )));
+    }
+    let Some(file) = document.files.get(resource.file) else {
+        return Err("a resource names a file the document does not have".into());
+    };
+    let terraform = document.format == crate::model::Format::Terraform;
+    if terraform && file.path.ends_with(".json") && !file.path.ends_with(".tf.json") {
+        return Ok(suggestion(
+            "a Terraform plan is not source: fix the configuration it was made from".into(),
+        ));
+    }
+    let syntax = fixes::Syntax::of_path(&file.path, terraform);
+    match fixes::plan(file, &resource.spans, syntax, &edits) {
+        Ok(edits) => Ok(Fix {
+            safety: declared.safety,
+            applicable: true,
+            edits,
+            note: None,
+        }),
+        Err(fixes::NotApplied::Expression { attribute, text }) => {
+            let origin = text
+                .trim()
+                .strip_prefix("var.")
+                .map(|name| {
+                    name.trim_end_matches(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-'))
+                })
+                .and_then(|name| variable_declaration(document, name));
+            Ok(suggestion(match origin {
+                Some(place) => format!(
+                    "`{attribute}` is set by `{text}`, declared at {place}: change its value (default, tfvars or -var), srm-lint does not rewrite expressions"
+                ),
+                None => format!(
+                    "`{attribute}` is set by `{text}`: change the value where it comes from, srm-lint does not rewrite expressions"
+                ),
+            }))
+        }
+        Err(fixes::NotApplied::Shape(reason)) => Ok(suggestion(format!("not applied: {reason}"))),
+    }
+}
+
+/// `file:line` of `variable "name"` in the document's files.
+fn variable_declaration(document: &Document, name: &str) -> Option<String> {
+    let needle = format!("variable \"{name}\"");
+    document.files.iter().find_map(|file| {
+        let offset = file.text.find(&needle)?;
+        Some(format!("{}:{}", file.path, file.position(offset).line))
     })
 }
 
@@ -143,6 +227,7 @@ fn locate_secret(
         ]),
         suppression: None,
         trace,
+        fix: None,
         document: document.location.clone(),
         span: secret.span.clone(),
         source: Arc::clone(file),

@@ -53,6 +53,9 @@ pub struct Candidate {
     /// Only here as part of the module of a file named on the command line:
     /// evaluated with it, but its own findings are not reported.
     pub context_only: bool,
+    /// Text to lint instead of the file's (an edit not yet written: `--diff`,
+    /// the rounds of `--fix`, an editor's unsaved buffer).
+    pub text: Option<std::sync::Arc<str>>,
 }
 
 #[derive(Debug, Default)]
@@ -178,6 +181,7 @@ pub fn discover(roots: &[PathBuf], excludes: &[String], cwd: Option<&Path>) -> D
                 module,
                 kind,
                 context_only: false,
+                text: None,
             });
         }
         // A Terraform file named on its own brings its module's other files along (not reported on).
@@ -260,6 +264,7 @@ fn add_module_siblings(file: &Path, dir: &Path, cwd: Option<&Path>, discovery: &
             module: ".".into(),
             kind,
             context_only: true,
+            text: None,
         });
     }
 }

@@ -18,6 +18,9 @@ pub enum ReadProblem {
 /// Reads a file as UTF-8 text; binary and non-UTF-8 files are errors that name
 /// where the bad byte is, oversized files are skipped.
 pub fn read_source(candidate: &Candidate) -> Result<SourceFile, ReadProblem> {
+    if let Some(text) = &candidate.text {
+        return Ok(SourceFile::new(candidate.display.clone(), text.to_string()));
+    }
     let error = |message: String, line: Option<usize>, column: Option<usize>| {
         ReadProblem::Error(ToolError {
             file: candidate.display.clone(),

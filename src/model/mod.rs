@@ -2,6 +2,7 @@
 
 mod date;
 mod document;
+mod fix;
 mod limits;
 mod paths;
 mod report;
@@ -15,6 +16,7 @@ pub use document::{
     Argument, CallSite, Document, Format, ModuleOrigin, Origins, ParseError, Resource,
     ResourceMode, SECRET_INPUT_TYPE, variables_of,
 };
+pub use fix::{Fix, TextEdit, apply_edits};
 pub use limits::Limits;
 pub use paths::{display_path, normalize, write_atomically};
 pub use report::{
@@ -27,4 +29,4 @@ pub use responsibility::{
 };
 pub use secret::{SHOWN, SHOWN_FROM, Secret, SecretCategory, SecretStep, masked_form};
 pub use source::{LineIndex, PathSegment, Resolved, SourceFile, SpanChildren, SpanTree, dotted};
-pub use taxonomy::{Area, Responsibility, Severity};
+pub use taxonomy::{Area, FixSafety, Responsibility, Severity};

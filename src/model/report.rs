@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
+use super::fix::Fix;
 use super::responsibility::ResponsibilitySummary;
 use super::source::SourceFile;
 use super::taxonomy::{Area, Responsibility, Severity};
@@ -37,6 +38,9 @@ pub struct Finding {
     /// then the module arguments (outermost first), then the attribute in the module.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub trace: Vec<TraceStep>,
+    /// What `--fix` would change, when the policy gives a fix for this finding.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix: Option<Fix>,
     /// The document (module directory or manifest file) the finding came from.
     #[serde(skip)]
     pub document: String,

@@ -114,3 +114,21 @@ impl Responsibility {
         }
     }
 }
+
+/// How far a fix can be trusted: `safe` tightens security without breaking a
+/// running workload or replacing a resource; `unsafe` may do either.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FixSafety {
+    Safe,
+    Unsafe,
+}
+
+impl FixSafety {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FixSafety::Safe => "safe",
+            FixSafety::Unsafe => "unsafe",
+        }
+    }
+}

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use serde_json::{Value, json};
 
 use super::Policy;
-use crate::model::Area;
+use crate::model::{Area, FixSafety};
 
 /// The catalogue in Markdown; `policies/README.md` is this text, checked for staleness by the tests.
 pub fn markdown(policies: &[Policy]) -> String {
@@ -35,12 +35,14 @@ pub fn markdown(policies: &[Policy]) -> String {
     }
     for (provider, list) in &by_provider {
         let _ = writeln!(out, "\n## {provider}\n");
-        out.push_str("| id | title | severity | areas | input |\n|---|---|---|---|---|\n");
+        out.push_str(
+            "| id | title | severity | areas | input | fix |\n|---|---|---|---|---|---|\n",
+        );
         for policy in list {
             let custom = &policy.metadata.custom;
             let _ = writeln!(
                 out,
-                "| [{}](#{}) | {} | {} | {} | {} |",
+                "| [{}](#{}) | {} | {} | {} | {} | {} |",
                 custom.id,
                 custom.id.to_ascii_lowercase(),
                 policy.metadata.title,
@@ -52,10 +54,19 @@ pub fn markdown(policies: &[Policy]) -> String {
                     .iter()
                     .map(|t| format!("`{t}`"))
                     .collect::<Vec<_>>()
-                    .join(", ")
+                    .join(", "),
+                custom.fix.as_ref().map_or("", |f| f.safety.as_str())
             );
         }
     }
+    let fixable = policies
+        .iter()
+        .filter(|p| p.metadata.custom.fix.is_some())
+        .count();
+    let _ = writeln!(
+        out,
+        "\n{fixable} policies carry a fix: `srm-lint --fix` applies the safe ones, `--unsafe-fixes` also the unsafe ones."
+    );
     out.push_str("\n## Policies\n");
     for policy in policies {
         let _ = write!(out, "\n### {}\n\n", policy.id());
@@ -111,6 +122,18 @@ pub fn details(policy: &Policy) -> String {
     }
     let _ = writeln!(out, "\n{}\n", policy.metadata.description.trim());
     let _ = writeln!(out, "**Remediation.** {}\n", custom.remediation.trim());
+    if let Some(fix) = &custom.fix {
+        let _ = writeln!(
+            out,
+            "**Fix ({}).** `srm-lint --fix{}` {}\n",
+            fix.safety.as_str(),
+            match fix.safety {
+                FixSafety::Safe => "",
+                FixSafety::Unsafe => " --unsafe-fixes",
+            },
+            fix.change.trim()
+        );
+    }
     if !custom.references.is_empty() {
         out.push_str("References:\n");
         for reference in &custom.references {
@@ -158,6 +181,7 @@ pub fn json(policies: &[Policy]) -> Value {
                 "frameworks": custom.frameworks,
                 "references": custom.references,
                 "peers": custom.peers,
+                "fix": custom.fix,
                 "source": p.source_path,
                 "docs_url": p.docs_url(),
             })

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-use crate::model::{Area, Format, Responsibility, Severity};
+use crate::model::{Area, FixSafety, Format, Responsibility, Severity};
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -28,6 +28,18 @@ pub struct Custom {
     /// The equivalent checks of peer tools, for comparison and validation.
     #[serde(default, skip_serializing_if = "Peers::is_empty")]
     pub peers: Peers,
+    /// The policy's results carry a `fix`: how safe it is and what it changes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fix: Option<FixMetadata>,
+}
+
+/// `custom.fix` of a fixable policy: `{safety: safe|unsafe, change: "..."}`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FixMetadata {
+    pub safety: FixSafety,
+    /// One sentence on what the fix changes (and, for an unsafe fix, what it may break).
+    pub change: String,
 }
 
 /// Equivalent checks in other tools: Checkov ids (`CKV_AWS_19`), KICS query

@@ -10,7 +10,7 @@ use miette::{
 };
 
 use super::escape::{self, line};
-use crate::model::{Duty, Finding, Report, Severity};
+use crate::model::{Duty, Finding, FixSafety, Report, Severity};
 use crate::policy::Policy;
 
 /// How to draw the report: colour and Unicode only for a terminal that wants them.
@@ -151,7 +151,19 @@ impl Diagnostic for TraceDiagnostic {
 
 impl fmt::Display for FindingDiagnostic<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "[{}] {}", self.finding.severity, self.finding.title)
+        // `[*]` like ruff: `--fix` repairs it (`[*unsafe]`: with `--unsafe-fixes`).
+        let marker = match &self.finding.fix {
+            Some(fix) if fix.applicable => match fix.safety {
+                FixSafety::Safe => "[*] ",
+                FixSafety::Unsafe => "[*unsafe] ",
+            },
+            _ => "",
+        };
+        write!(
+            f,
+            "{marker}[{}] {}",
+            self.finding.severity, self.finding.title
+        )
     }
 }
 
@@ -266,7 +278,13 @@ pub fn write(
         let diagnostic = FindingDiagnostic {
             finding,
             source,
-            help: policy.map(|p| p.metadata.custom.remediation.trim().to_string()),
+            help: policy.map(|p| {
+                let remediation = p.metadata.custom.remediation.trim();
+                match fix_help(finding) {
+                    Some(fix) => format!("{remediation}\n{fix}"),
+                    None => remediation.to_string(),
+                }
+            }),
             url: policy.map(|p| p.docs_url()),
             related: finding
                 .trace
@@ -312,6 +330,63 @@ fn ascii_plain(mut theme: GraphicalTheme) -> GraphicalTheme {
 }
 
 /// A copy of a finding whose texts from the scanned files (path, message,
+/// What `--fix` would write (each new text as one inert line), or the suggestion.
+fn fix_help(finding: &Finding) -> Option<String> {
+    let fix = finding.fix.as_ref()?;
+    if !fix.applicable {
+        return fix
+            .note
+            .as_ref()
+            .map(|note| format!("fix (suggestion): {}", line(note)));
+    }
+    let flag = match fix.safety {
+        FixSafety::Safe => "--fix",
+        FixSafety::Unsafe => "--fix --unsafe-fixes",
+    };
+    let texts: Vec<String> = fix
+        .edits
+        .iter()
+        .map(|e| {
+            // The lines as they will read: the edit with the rest of its lines around it.
+            let text = e.source.text.as_str();
+            let whole_lines = e.new_text.is_empty()
+                && (e.range.start == 0 || text.as_bytes().get(e.range.start - 1) == Some(&b'\n'))
+                && (e.range.end >= text.len()
+                    || text.as_bytes().get(e.range.end.saturating_sub(1)) == Some(&b'\n'));
+            if whole_lines {
+                return format!("delete line {}", e.start_line);
+            }
+            let start = text[..e.range.start.min(text.len())]
+                .rfind('\n')
+                .map_or(0, |i| i + 1);
+            let end = text[e.range.end.min(text.len())..]
+                .find('\n')
+                .map_or(text.len(), |i| e.range.end + i);
+            let after = format!(
+                "{}{}{}",
+                text.get(start..e.range.start).unwrap_or(""),
+                e.new_text,
+                text.get(e.range.end..end).unwrap_or("")
+            );
+            let lines: Vec<&str> = after
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect();
+            if lines.is_empty() {
+                format!("delete line {}", e.start_line)
+            } else {
+                format!("line {}: {}", e.start_line, line(&lines.join(" ⏎ ")))
+            }
+        })
+        .collect();
+    Some(format!(
+        "fix ({}, `srm-lint {flag}`): {}",
+        fix.safety.as_str(),
+        texts.join("; ")
+    ))
+}
+
 /// resource, attribute, trace) are one inert line each.
 fn inert(finding: &Finding) -> Finding {
     let mut copy = finding.clone();

@@ -2,6 +2,11 @@
 
 pub mod compact;
 mod escape;
+
+/// One line of scanned text made inert for a terminal or a log (escapes, not controls).
+pub fn escape_line(text: &str) -> String {
+    escape::line(text).into_owned()
+}
 pub mod github;
 pub mod html;
 pub mod human;

@@ -122,6 +122,39 @@ fn result(finding: &Finding, rule_index: Option<usize>) -> Value {
     if let Some(index) = rule_index {
         result["ruleIndex"] = json!(index);
     }
+    if let Some(fix) = finding
+        .fix
+        .as_ref()
+        .filter(|f| f.applicable && !f.edits.is_empty())
+    {
+        // One artifactChange per file, its replacements in file order (SARIF 3.55).
+        let mut by_file: Vec<(&str, Vec<Value>)> = Vec::new();
+        for edit in &fix.edits {
+            let replacement = json!({
+                "deletedRegion": {
+                    "startLine": edit.start_line,
+                    "startColumn": edit.start_column,
+                    "endLine": edit.end_line,
+                    "endColumn": edit.end_column,
+                },
+                "insertedContent": {"text": edit.new_text},
+            });
+            match by_file.iter_mut().find(|(file, _)| *file == edit.file) {
+                Some((_, list)) => list.push(replacement),
+                None => by_file.push((&edit.file, vec![replacement])),
+            }
+        }
+        result["fixes"] = json!([{
+            "description": {"text": format!("{} fix of {}", fix.safety.as_str(), finding.policy_id)},
+            "artifactChanges": by_file
+                .into_iter()
+                .map(|(file, replacements)| json!({
+                    "artifactLocation": {"uri": uri(file)},
+                    "replacements": replacements,
+                }))
+                .collect::<Vec<Value>>(),
+        }]);
+    }
     if !finding.trace.is_empty() {
         // The way a value took into a called module: tfvars, module arguments, the attribute.
         result["relatedLocations"] = finding

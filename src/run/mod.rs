@@ -5,12 +5,16 @@
 //! the engine choice are passed in, never read here, so the command line,
 //! the tests and the benches run exactly the same pipeline.
 
+mod fix;
 mod responsibility;
 mod scan;
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 pub use crate::input::read::MAX_FILE_BYTES;
+pub use fix::{FixOptions, FixOutcome, unified_diff};
 pub use scan::ScanOptions;
 
 use crate::config::{self, LoadedConfig, PathFilter};
@@ -230,6 +234,7 @@ impl Linter {
             strict: options.strict,
             limits: options.limits,
             allow_outside: options.allow_outside.clone(),
+            overlay: Default::default(),
         };
         Ok(Linter {
             config: loaded,
@@ -256,7 +261,20 @@ impl Linter {
 
     /// Lints; `stdin` is standard input's text when a path is `-`.
     pub fn lint(&self, stdin: Option<String>) -> Report {
-        let mut report = scan::scan(&self.scan, &self.engine, stdin);
+        self.lint_scan(&self.scan, stdin)
+    }
+
+    /// Lints with these texts in place of the files' (absolute, normalised paths).
+    pub fn lint_overlay(&self, overlay: &BTreeMap<PathBuf, Arc<str>>) -> Report {
+        let scan = ScanOptions {
+            overlay: Arc::new(overlay.clone()),
+            ..self.scan.clone()
+        };
+        self.lint_scan(&scan, None)
+    }
+
+    fn lint_scan(&self, scan: &ScanOptions, stdin: Option<String>) -> Report {
+        let mut report = scan::scan(scan, &self.engine, stdin);
         suppress::apply_config_rules(
             &mut report.findings,
             &self.scan.suppressions,

@@ -41,6 +41,8 @@ pub struct ScanOptions {
     pub limits: Limits,
     /// Folders outside the scanned trees that module sources may lead into (`--allow-outside`).
     pub allow_outside: Vec<PathBuf>,
+    /// Texts to lint instead of files' (by absolute, normalised path).
+    pub overlay: std::sync::Arc<BTreeMap<PathBuf, std::sync::Arc<str>>>,
 }
 
 /// What one unit of work (a module directory or a manifest file) produced.
@@ -78,6 +80,14 @@ pub fn scan(options: &ScanOptions, engine: &Engine, stdin: Option<String>) -> Re
         .collect();
     let mut discovery = discover::discover(&roots, &options.excludes, cwd);
     discovery.candidates.retain(|c| options.keeps(&c.path));
+    if !options.overlay.is_empty() {
+        for candidate in &mut discovery.candidates {
+            let path = std::path::absolute(&candidate.path)
+                .map(|p| normalize(&p))
+                .unwrap_or_else(|_| normalize(&candidate.path));
+            candidate.text = options.overlay.get(&path).cloned();
+        }
+    }
     let (plans, plan_intake) = documents::read_plans(&mut discovery.candidates);
     // The configuration folder of a plan named on the command line is linted
     // through the plan only: its planned values are the more precise. A plan

@@ -15,6 +15,7 @@
 #   remediation: >-
 #     Encrypt cached responses wherever caching is on:
 #     `settings { caching_enabled = true cache_data_encrypted = true }`.
+#   fix: {safety: safe, change: "Sets `cache_data_encrypted = true` in the method settings; API Gateway encrypts the cached responses, clients see no difference."}
 #   frameworks: {nist-800-53: [SC-28, SC-28(1)]}
 #   references:
 #     - "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html"
@@ -29,6 +30,7 @@ deny contains {
 	"msg": sprintf("API Gateway method settings %s cache responses unencrypted (caching_enabled = true, cache_data_encrypted = %v)", [r.address, settings.cache_data_encrypted]),
 	"resource": r.address,
 	"path": ["settings", i, "cache_data_encrypted"],
+	"fix": [{"set": ["settings", i, "cache_data_encrypted"], "value": true}],
 } if {
 	some r in tf.resources("aws_api_gateway_method_settings")
 	some i, settings in tf.blocks(r.values, "settings")
@@ -40,6 +42,7 @@ deny contains {
 	"msg": sprintf("API Gateway method settings %s cache responses unencrypted: caching_enabled = true and cache_data_encrypted is not set (default false)", [r.address]),
 	"resource": r.address,
 	"path": ["settings", i, "cache_data_encrypted"],
+	"fix": [{"set": ["settings", i, "cache_data_encrypted"], "value": true}],
 } if {
 	some r in tf.resources("aws_api_gateway_method_settings")
 	some i, settings in tf.blocks(r.values, "settings")

@@ -29,3 +29,10 @@ test_unresolved_not_judged if {
 	count(policy.deny) == 0 with input as settings({"caching_enabled": "${var.cache}"})
 	count(policy.deny) == 0 with input as settings({"caching_enabled": true, "cache_data_encrypted": "${var.encrypt}"})
 }
+
+test_fix_encrypts_the_cache if {
+	every values in [{"caching_enabled": true, "cache_data_encrypted": false}, {"caching_enabled": true}] {
+		findings := policy.deny with input as settings(values)
+		{f.fix | some f in findings} == {[{"set": ["settings", 0, "cache_data_encrypted"], "value": true}]}
+	}
+}

@@ -15,6 +15,7 @@
 #   remediation: >-
 #     Require TLS 1.2 or later: `security_policy = "TLS_1_2"` (or an enhanced
 #     policy such as `"SecurityPolicy_TLS13_1_2_2021_06"`).
+#   fix: {safety: unsafe, change: "Sets `security_policy = \"TLS_1_2\"`; clients that only speak TLS 1.0 or 1.1 can no longer connect to the custom domain."}
 #   frameworks: {nist-800-53: [SC-8, SC-8(1), SC-13]}
 #   references:
 #     - "https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-custom-domain-tls-version.html"
@@ -29,6 +30,7 @@ deny contains {
 	"msg": sprintf("API Gateway domain %s accepts TLS versions below 1.2 (security_policy = %q)", [r.address, policy]),
 	"resource": r.address,
 	"path": ["security_policy"],
+	"fix": [{"set": ["security_policy"], "value": "TLS_1_2"}],
 } if {
 	some r in tf.resources("aws_api_gateway_domain_name")
 	policy := r.values.security_policy
@@ -41,6 +43,7 @@ deny contains {
 	"msg": sprintf("API Gateway domain %s sets no security_policy, so API Gateway applies TLS_1_0 (TLS 1.0 and 1.1 accepted)", [r.address]),
 	"resource": r.address,
 	"path": ["security_policy"],
+	"fix": [{"set": ["security_policy"], "value": "TLS_1_2"}],
 } if {
 	some r in tf.resources("aws_api_gateway_domain_name")
 	not "security_policy" in object.keys(r.values)

@@ -32,3 +32,10 @@ test_modern_policies_pass if {
 test_unresolved_not_judged if {
 	count(policy.deny) == 0 with input as domain({"security_policy": "${var.security_policy}"})
 }
+
+test_fix_requires_tls_1_2 if {
+	every values in [{"security_policy": "TLS_1_0"}, {}] {
+		findings := policy.deny with input as domain(values)
+		{f.fix | some f in findings} == {[{"set": ["security_policy"], "value": "TLS_1_2"}]}
+	}
+}

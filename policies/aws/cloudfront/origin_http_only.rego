@@ -17,6 +17,7 @@
 #     origin_ssl_protocols = ["TLSv1.2"] https_port = 443 http_port = 80 }`; for S3
 #     content use the REST endpoint with origin access control instead of the
 #     HTTP-only website endpoint.
+#   fix: {safety: unsafe, change: "Sets `origin_protocol_policy = \"https-only\"` in the origin's `custom_origin_config`; CloudFront then connects to the origin over TLS on `https_port`, so an origin that does not serve HTTPS with a certificate valid for its domain name (an S3 website endpoint, a plain-HTTP server) returns 502 errors."}
 #   frameworks: {nist-800-53: [SC-8, SC-8(1)]}
 #   references:
 #     - "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-https-cloudfront-to-custom-origin.html"
@@ -30,6 +31,7 @@ deny contains {
 	"msg": sprintf("CloudFront distribution %s fetches from origin %s over plain HTTP (origin_protocol_policy = \"http-only\")", [r.address, origin_name(origin, i)]),
 	"resource": r.address,
 	"path": ["origin", i, "custom_origin_config", j, "origin_protocol_policy"],
+	"fix": [{"set": ["origin", i, "custom_origin_config", j, "origin_protocol_policy"], "value": "https-only"}],
 } if {
 	some r in tf.resources("aws_cloudfront_distribution")
 	some i, origin in tf.blocks(r.values, "origin")

@@ -26,3 +26,8 @@ test_https_origins_pass if {
 	count(policy.deny) == 0 with input as distribution([custom("app", "${var.origin_protocol}")])
 	count(policy.deny) == 0 with input as distribution([{"origin_id": "s3", "domain_name": "b.s3.eu-west-1.amazonaws.com", "origin_access_control_id": "${aws_cloudfront_origin_access_control.s3.id}"}])
 }
+
+test_fix_uses_https_to_the_origin if {
+	findings := policy.deny with input as distribution([custom("a", "https-only"), custom("b", "http-only")])
+	{f.fix | some f in findings} == {[{"set": ["origin", 1, "custom_origin_config", 0, "origin_protocol_policy"], "value": "https-only"}]}
+}

@@ -16,6 +16,7 @@
 #     Send viewers to HTTPS on every cache behavior:
 #     `viewer_protocol_policy = "redirect-to-https"` (or `"https-only"`) in
 #     `default_cache_behavior` and each `ordered_cache_behavior`.
+#   fix: {safety: unsafe, change: "Sets `viewer_protocol_policy = \"redirect-to-https\"` on each reported cache behavior; browsers follow the redirect, but clients that cannot do TLS or that send POST/PUT requests over HTTP and do not repeat them after a redirect fail."}
 #   frameworks: {nist-800-53: [SC-8, SC-8(1)]}
 #   references:
 #     - "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-https-viewers-to-cloudfront.html"
@@ -30,6 +31,7 @@ deny contains {
 	"msg": sprintf("CloudFront distribution %s serves %s over HTTP (viewer_protocol_policy = \"allow-all\")", [r.address, describe(block, behavior)]),
 	"resource": r.address,
 	"path": [block, i, "viewer_protocol_policy"],
+	"fix": [{"set": [block, i, "viewer_protocol_policy"], "value": "redirect-to-https"}],
 } if {
 	some r in tf.resources("aws_cloudfront_distribution")
 	some block in ["default_cache_behavior", "ordered_cache_behavior"]

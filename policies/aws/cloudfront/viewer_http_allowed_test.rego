@@ -32,3 +32,14 @@ test_https_behaviors_pass if {
 	count(policy.deny) == 0 with input as distribution({"default_cache_behavior": [behavior("redirect-to-https")]})
 	count(policy.deny) == 0 with input as distribution({"default_cache_behavior": [behavior("${var.viewer_protocol_policy}")]})
 }
+
+test_fix_redirects_to_https if {
+	findings := policy.deny with input as distribution({
+		"default_cache_behavior": [behavior("allow-all")],
+		"ordered_cache_behavior": [object.union(behavior("https-only"), {"path_pattern": "/a/*"}), object.union(behavior("allow-all"), {"path_pattern": "/b/*"})],
+	})
+	{f.fix | some f in findings} == {
+		[{"set": ["default_cache_behavior", 0, "viewer_protocol_policy"], "value": "redirect-to-https"}],
+		[{"set": ["ordered_cache_behavior", 1, "viewer_protocol_policy"], "value": "redirect-to-https"}],
+	}
+}

@@ -15,6 +15,7 @@
 #   remediation: >-
 #     Turn on integrity validation: `enable_log_file_validation = true` on
 #     `aws_cloudtrail`, and check logs with `aws cloudtrail validate-logs`.
+#   fix: {safety: safe, change: "Sets `enable_log_file_validation = true`; CloudTrail starts writing signed digest files next to the logs, nothing that reads the logs changes."}
 #   frameworks: {cis-aws-3.0: ["3.2"], nist-800-53: [AU-9, AU-9(3), SI-7]}
 #   peers: {checkov: [CKV_AWS_36], kics: [cloudtrail_log_file_validation_disabled], trivy: [AVD-AWS-0016]}
 #   references:
@@ -29,6 +30,7 @@ deny contains {
 	"msg": sprintf("CloudTrail trail %s does not validate its log files: enable_log_file_validation is %v; set it to true", [r.address, r.values.enable_log_file_validation]),
 	"resource": r.address,
 	"path": ["enable_log_file_validation"],
+	"fix": [{"set": ["enable_log_file_validation"], "value": true}],
 } if {
 	some r in tf.resources("aws_cloudtrail")
 	tf.is_false(r.values.enable_log_file_validation)
@@ -38,6 +40,7 @@ deny contains {
 	"msg": sprintf("CloudTrail trail %s does not validate its log files: enable_log_file_validation is not set (default false); set it to true", [r.address]),
 	"resource": r.address,
 	"path": ["enable_log_file_validation"],
+	"fix": [{"set": ["enable_log_file_validation"], "value": true}],
 } if {
 	some r in tf.resources("aws_cloudtrail")
 	not "enable_log_file_validation" in object.keys(r.values)

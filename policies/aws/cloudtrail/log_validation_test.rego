@@ -24,3 +24,13 @@ test_validation_disabled_reported if {
 test_omitted_attribute_reported if {
 	count(policy.deny) == 1 with input as trail({})
 }
+
+test_fix_turns_validation_on if {
+	every values in [{"enable_log_file_validation": false}, {"enable_log_file_validation": "false"}, {}] {
+		findings := policy.deny with input as trail(values)
+		count(findings) == 1
+		every f in findings {
+			f.fix == [{"set": ["enable_log_file_validation"], "value": true}]
+		}
+	}
+}

@@ -17,6 +17,7 @@
 #   remediation: >-
 #     Keep logs for at least a year: `retention_in_days = 365` (or a longer allowed
 #     value such as 400, 545, 731, 1827 or 3653), or omit it to keep them forever.
+#   fix: {safety: safe, change: "Sets `retention_in_days = 365`, the minimum this policy accepts; the log group keeps its events for a year instead of deleting them earlier, at the cost of the extra storage."}
 #   frameworks: {nist-800-53: [AU-11]}
 #   references:
 #     - "https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html#SettingLogRetention"
@@ -31,6 +32,7 @@ deny contains {
 	"msg": sprintf("CloudWatch log group %s keeps logs for %v days, less than %d", [r.address, days, minimum_days]),
 	"resource": r.address,
 	"path": ["retention_in_days"],
+	"fix": [{"set": ["retention_in_days"], "value": minimum_days}],
 } if {
 	some r in tf.resources("aws_cloudwatch_log_group")
 	days := as_number(r.values.retention_in_days)

@@ -22,3 +22,10 @@ test_short_retention_reported if {
 	count(policy.deny) == 1 with input as group({"retention_in_days": "180"})
 	count(policy.deny) == 1 with input as group({"retention_in_days": 1})
 }
+
+test_fix_keeps_logs_for_a_year if {
+	every value in [30, "180"] {
+		findings := policy.deny with input as group({"retention_in_days": value})
+		{f.fix | some f in findings} == {[{"set": ["retention_in_days"], "value": 365}]}
+	}
+}

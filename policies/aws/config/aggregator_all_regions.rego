@@ -17,6 +17,7 @@
 #     Aggregate every region: `account_aggregation_source { account_ids = [...]
 #     all_regions = true }` or `organization_aggregation_source { role_arn = ...
 #     all_regions = true }` on `aws_config_configuration_aggregator`.
+#   fix: {safety: safe, change: "Sets `all_regions = true` in the aggregation source and removes its `regions` list (the two exclude each other); the aggregator only reads, so it simply covers every region from then on."}
 #   frameworks: {nist-800-53: [CA-7, CM-8]}
 #   peers: {checkov: [CKV_AWS_121], kics: [config_configuration_aggregator_to_all_regions_disabled], trivy: [AVD-AWS-0019]}
 #   references:
@@ -30,6 +31,7 @@ deny contains {
 	"msg": sprintf("AWS Config aggregator %s only aggregates %s; set all_regions = true in its %s block", [r.address, scope(source), kind]),
 	"resource": r.address,
 	"path": [kind, i, attr],
+	"fix": array.concat([{"set": [kind, i, "all_regions"], "value": true}], regions_fix(kind, i, source)),
 } if {
 	some r in tf.resources("aws_config_configuration_aggregator")
 	some kind in ["account_aggregation_source", "organization_aggregation_source"]
@@ -38,6 +40,11 @@ deny contains {
 	not tf.is_unresolved(object.get(source, "all_regions", false))
 	attr := location(source)
 }
+
+# all_regions and regions exclude each other: the fix drops the list.
+regions_fix(kind, i, source) := [{"remove": [kind, i, "regions"]}] if {
+	object.get(source, "regions", null) != null
+} else := []
 
 # The explicit all_regions, else the region list that limits the scope.
 location(source) := "all_regions" if {

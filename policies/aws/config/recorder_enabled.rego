@@ -6,7 +6,8 @@
 #   AWS Config records nothing, so there is no configuration history, no
 #   compliance evaluation by Config rules or Security Hub, and no evidence for
 #   auditors, while the code suggests the opposite. A status with `is_enabled =
-#   false` stops a running recorder.
+#   false` stops a running recorder. A recorder without any status resource gets
+#   no automatic fix: the status has to be added as a new resource.
 # custom:
 #   id: SRM-AWS-CONFIG-002
 #   severity: high
@@ -17,6 +18,7 @@
 #     Start the recorder: `resource "aws_config_configuration_recorder_status" "main"
 #     { name = aws_config_configuration_recorder.main.name is_enabled = true
 #     depends_on = [aws_config_delivery_channel.main] }`.
+#   fix: {safety: safe, change: "Sets `is_enabled = true` on the recorder status; AWS Config starts recording (billed per configuration item), nothing in the workloads changes. A recorder without a status resource gets no fix."}
 #   frameworks: {cis-aws-3.0: ["3.3"], nist-800-53: [CM-8, CM-3, AU-12]}
 #   peers: {checkov: [CKV2_AWS_45]}
 #   references:
@@ -31,6 +33,7 @@ deny contains {
 	"msg": sprintf("%s stops the AWS Config recorder: is_enabled is %v; set it to true", [s.address, s.values.is_enabled]),
 	"resource": s.address,
 	"path": ["is_enabled"],
+	"fix": [{"set": ["is_enabled"], "value": true}],
 } if {
 	some s in tf.resources("aws_config_configuration_recorder_status")
 	tf.is_false(s.values.is_enabled)

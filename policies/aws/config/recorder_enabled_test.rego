@@ -43,3 +43,14 @@ test_status_named_by_an_unresolved_expression_is_not_judged if {
 	other := object.union(status({"name": "${aws_config_configuration_recorder.other.name}", "is_enabled": true}, {}), {"references": {"name": ["aws_config_configuration_recorder.other"]}})
 	count(policy.deny) == 1 with input as doc({"aws_config_configuration_recorder": [recorder({"name": "main"})], "aws_config_configuration_recorder_status": [other]})
 }
+
+test_fix_starts_the_recorder if {
+	s := status({"name": "${aws_config_configuration_recorder.main.name}", "is_enabled": false}, {"name": ["aws_config_configuration_recorder.main"]})
+	findings := policy.deny with input as doc({"aws_config_configuration_recorder": [recorder({"name": "main"})], "aws_config_configuration_recorder_status": [s]})
+	{f.fix | some f in findings} == {[{"set": ["is_enabled"], "value": true}]}
+	missing := policy.deny with input as doc({"aws_config_configuration_recorder": [recorder({"name": "main"})]})
+	count(missing) == 1
+	every f in missing {
+		not "fix" in object.keys(f)
+	}
+}

@@ -16,6 +16,7 @@
 #   remediation: >-
 #     Let DMS apply minor engine versions: `auto_minor_version_upgrade = true`, with a
 #     `preferred_maintenance_window` such as `"sun:03:00-sun:03:30"`.
+#   fix: {safety: safe, change: "Sets `auto_minor_version_upgrade = true`; DMS then applies minor engine versions in the maintenance window, with the short interruption such an upgrade needs."}
 #   frameworks: {nist-800-53: [SI-2, SI-2(2)]}
 #   peers: {checkov: [CKV_AWS_222]}
 #   references:
@@ -30,6 +31,7 @@ deny contains {
 	"msg": sprintf("DMS replication instance %s sets auto_minor_version_upgrade = %v: it does not receive minor engine upgrades", [r.address, r.values.auto_minor_version_upgrade]),
 	"resource": r.address,
 	"path": ["auto_minor_version_upgrade"],
+	"fix": [{"set": ["auto_minor_version_upgrade"], "value": true}],
 } if {
 	some r in tf.resources("aws_dms_replication_instance")
 	tf.is_false(r.values.auto_minor_version_upgrade)

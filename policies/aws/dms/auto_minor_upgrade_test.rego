@@ -22,3 +22,8 @@ test_enabled_and_unresolved_pass if {
 	count(policy.deny) == 0 with input as instance({"auto_minor_version_upgrade": true})
 	count(policy.deny) == 0 with input as instance({"auto_minor_version_upgrade": "${var.upgrade}"})
 }
+
+test_fix_turns_minor_upgrades_on if {
+	findings := policy.deny with input as instance({"auto_minor_version_upgrade": "false"})
+	{f.fix | some f in findings} == {[{"set": ["auto_minor_version_upgrade"], "value": true}]}
+}

@@ -17,6 +17,7 @@
 #     Export the audit log: `enabled_cloudwatch_logs_exports = ["audit", "profiler"]`,
 #     with a cluster parameter group that sets `parameter { name = "audit_logs"
 #     value = "enabled" }`.
+#   fix: {safety: safe, change: "Adds `\"audit\"` to `enabled_cloudwatch_logs_exports` (creating the list when it is missing); the cluster starts publishing its audit log to CloudWatch Logs (set `audit_logs = enabled` in the parameter group for it to carry events), at the cost of log ingestion."}
 #   frameworks: {nist-800-53: [AU-2, AU-3, AU-12]}
 #   peers: {checkov: [CKV_AWS_85], kics: [docdb_logging_disabled], trivy: [AVD-AWS-0020]}
 #   references:
@@ -33,6 +34,7 @@ deny contains {
 	"msg": sprintf("DocumentDB cluster %s does not set %s: its audit log is not exported", [r.address, attribute]),
 	"resource": r.address,
 	"path": [attribute],
+	"fix": [{"set": [attribute], "value": ["audit"]}],
 } if {
 	some r in tf.resources("aws_docdb_cluster")
 	object.get(r.values, attribute, null) == null
@@ -42,6 +44,7 @@ deny contains {
 	"msg": sprintf("DocumentDB cluster %s exports %v but not \"audit\": its audit log is not exported", [r.address, exports]),
 	"resource": r.address,
 	"path": [attribute],
+	"fix": [{"append": [attribute], "value": "audit"}],
 } if {
 	some r in tf.resources("aws_docdb_cluster")
 	exports := r.values[attribute]

@@ -24,3 +24,14 @@ test_audit_exported_and_unresolved_pass if {
 	count(policy.deny) == 0 with input as cluster({"enabled_cloudwatch_logs_exports": "${var.log_exports}"})
 	count(policy.deny) == 0 with input as cluster({"enabled_cloudwatch_logs_exports": ["${var.log_type}"]})
 }
+
+test_fix_exports_the_audit_log if {
+	missing := policy.deny with input as cluster({})
+	{f.fix | some f in missing} == {[{"set": ["enabled_cloudwatch_logs_exports"], "value": ["audit"]}]}
+	null_value := policy.deny with input as cluster({"enabled_cloudwatch_logs_exports": null})
+	{f.fix | some f in null_value} == {[{"set": ["enabled_cloudwatch_logs_exports"], "value": ["audit"]}]}
+	other := policy.deny with input as cluster({"enabled_cloudwatch_logs_exports": ["profiler"]})
+	{f.fix | some f in other} == {[{"append": ["enabled_cloudwatch_logs_exports"], "value": "audit"}]}
+	empty := policy.deny with input as cluster({"enabled_cloudwatch_logs_exports": []})
+	{f.fix | some f in empty} == {[{"append": ["enabled_cloudwatch_logs_exports"], "value": "audit"}]}
+}

@@ -27,3 +27,10 @@ test_unresolved_is_unknown if {
 	count(policy.unknown) == 1 with input as cluster({"backup_retention_period": "${var.retention}"})
 	count(policy.unknown) == 0 with input as cluster({"backup_retention_period": 14})
 }
+
+test_fix_sets_the_minimum_retention if {
+	every values in [{"backup_retention_period": 1}, {"backup_retention_period": "3"}, {}] {
+		findings := policy.deny with input as cluster(values)
+		{f.fix | some f in findings} == {[{"set": ["backup_retention_period"], "value": 7}]}
+	}
+}

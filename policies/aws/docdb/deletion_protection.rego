@@ -15,6 +15,7 @@
 #   remediation: >-
 #     Turn deletion protection on: `deletion_protection = true` on `aws_docdb_cluster`
 #     (and keep `skip_final_snapshot = false` with a `final_snapshot_identifier`).
+#   fix: {safety: safe, change: "Sets `deletion_protection = true`; the running cluster is unaffected, and deleting it (also with `terraform destroy`) first needs a change that turns the protection off."}
 #   frameworks: {nist-800-53: [CP-9, SI-12]}
 #   references:
 #     - "https://docs.aws.amazon.com/documentdb/latest/developerguide/db-cluster-delete.html"
@@ -28,6 +29,7 @@ deny contains {
 	"msg": sprintf("DocumentDB cluster %s can be deleted in one step: deletion_protection is %v; set it to true", [r.address, r.values.deletion_protection]),
 	"resource": r.address,
 	"path": ["deletion_protection"],
+	"fix": [{"set": ["deletion_protection"], "value": true}],
 } if {
 	some r in tf.resources("aws_docdb_cluster")
 	tf.is_false(r.values.deletion_protection)
@@ -37,6 +39,7 @@ deny contains {
 	"msg": sprintf("DocumentDB cluster %s can be deleted in one step: deletion_protection is not set (default false); set it to true", [r.address]),
 	"resource": r.address,
 	"path": ["deletion_protection"],
+	"fix": [{"set": ["deletion_protection"], "value": true}],
 } if {
 	some r in tf.resources("aws_docdb_cluster")
 	not "deletion_protection" in object.keys(r.values)

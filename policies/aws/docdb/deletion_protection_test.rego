@@ -23,3 +23,10 @@ test_enabled_and_unresolved_pass if {
 	count(policy.unknown) == 1 with input as cluster({"deletion_protection": "${var.deletion_protection}"})
 	count(policy.unknown) == 0 with input as cluster({"deletion_protection": true})
 }
+
+test_fix_turns_deletion_protection_on if {
+	every values in [{"deletion_protection": false}, {}] {
+		findings := policy.deny with input as cluster(values)
+		{f.fix | some f in findings} == {[{"set": ["deletion_protection"], "value": true}]}
+	}
+}

@@ -17,6 +17,7 @@
 #     Create the cluster encrypted: `storage_encrypted = true` (optionally with
 #     `kms_key_id = aws_kms_key.docdb.arn`) on `aws_docdb_cluster`; an existing
 #     cluster is migrated by restoring an encrypted snapshot copy.
+#   fix: {safety: unsafe, change: "Sets `storage_encrypted = true`; on an existing cluster Terraform destroys it and creates an empty encrypted one, so restore the data from an encrypted snapshot copy instead."}
 #   frameworks: {nist-800-53: [SC-28, SC-28(1), SC-13]}
 #   peers: {checkov: [CKV_AWS_74], kics: [docdb_cluster_not_encrypted], trivy: [AVD-AWS-0021]}
 #   references:
@@ -35,6 +36,7 @@ deny contains {
 	"msg": sprintf("DocumentDB cluster %s does not encrypt its storage: storage_encrypted is %v; set storage_encrypted = true", [r.address, r.values.storage_encrypted]),
 	"resource": r.address,
 	"path": ["storage_encrypted"],
+	"fix": [{"set": ["storage_encrypted"], "value": true}],
 } if {
 	some r in tf.resources("aws_docdb_cluster")
 	tf.is_false(r.values.storage_encrypted)
@@ -44,6 +46,7 @@ deny contains {
 	"msg": sprintf("DocumentDB cluster %s does not encrypt its storage: storage_encrypted is not set (default false); set storage_encrypted = true", [r.address]),
 	"resource": r.address,
 	"path": ["storage_encrypted"],
+	"fix": [{"set": ["storage_encrypted"], "value": true}],
 } if {
 	some r in tf.resources("aws_docdb_cluster")
 	not "storage_encrypted" in object.keys(r.values)

@@ -28,3 +28,10 @@ test_unresolved_is_unknown if {
 	count(policy.unknown) == 1 with input as cluster({"storage_encrypted": "${var.encrypted}"})
 	count(policy.unknown) == 0 with input as cluster({"storage_encrypted": true})
 }
+
+test_fix_encrypts_the_storage if {
+	every values in [{"storage_encrypted": false}, {}] {
+		findings := policy.deny with input as cluster(values)
+		{f.fix | some f in findings} == {[{"set": ["storage_encrypted"], "value": true}]}
+	}
+}

@@ -17,6 +17,7 @@
 #     Protect the table against deletion: `deletion_protection_enabled = true` on
 #     `aws_dynamodb_table` (turn it off deliberately, in a separate change, before a
 #     planned deletion).
+#   fix: {safety: safe, change: "Sets `deletion_protection_enabled = true`; reads and writes are unaffected, and deleting the table (also with `terraform destroy`) first needs a change that turns the protection off."}
 #   frameworks: {nist-800-53: [CP-9, SI-12]}
 #   references:
 #     - "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/WorkingWithTables.Basics.html#WorkingWithTables.Basics.DeletionProtection"
@@ -30,6 +31,7 @@ deny contains {
 	"msg": sprintf("DynamoDB table %s can be deleted in one call: deletion_protection_enabled is %v; set it to true", [r.address, r.values.deletion_protection_enabled]),
 	"resource": r.address,
 	"path": ["deletion_protection_enabled"],
+	"fix": [{"set": ["deletion_protection_enabled"], "value": true}],
 } if {
 	some r in tf.resources("aws_dynamodb_table")
 	tf.is_false(r.values.deletion_protection_enabled)
@@ -39,6 +41,7 @@ deny contains {
 	"msg": sprintf("DynamoDB table %s can be deleted in one call: deletion_protection_enabled is not set (default false); set it to true", [r.address]),
 	"resource": r.address,
 	"path": ["deletion_protection_enabled"],
+	"fix": [{"set": ["deletion_protection_enabled"], "value": true}],
 } if {
 	some r in tf.resources("aws_dynamodb_table")
 	not "deletion_protection_enabled" in object.keys(r.values)

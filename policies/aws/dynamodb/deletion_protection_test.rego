@@ -18,3 +18,10 @@ test_enabled_and_unresolved_pass if {
 	count(policy.deny) == 0 with input as doc({"deletion_protection_enabled": true})
 	count(policy.deny) == 0 with input as doc({"deletion_protection_enabled": "${var.protect}"})
 }
+
+test_fix_turns_deletion_protection_on if {
+	every values in [{"deletion_protection_enabled": false}, {}] {
+		findings := policy.deny with input as doc(values)
+		{f.fix | some f in findings} == {[{"set": ["deletion_protection_enabled"], "value": true}]}
+	}
+}

@@ -16,6 +16,7 @@
 #   remediation: >-
 #     Enable continuous backups on the table:
 #     `point_in_time_recovery { enabled = true }` on `aws_dynamodb_table`.
+#   fix: {safety: safe, change: "Sets `enabled = true` in `point_in_time_recovery` (adding the block when it is missing); DynamoDB keeps continuous backups for 35 days, billed by table size, without affecting reads or writes."}
 #   frameworks: {nist-800-53: [CP-9, CP-10]}
 #   peers: {checkov: [CKV_AWS_28], kics: [dynamodb_table_point_in_time_recovery_disabled], trivy: [AVD-AWS-0024]}
 #   references:
@@ -30,6 +31,7 @@ deny contains {
 	"msg": sprintf("DynamoDB table %s has no point_in_time_recovery block, so point-in-time recovery is off (default); add point_in_time_recovery { enabled = true }", [r.address]),
 	"resource": r.address,
 	"path": ["point_in_time_recovery", 0, "enabled"],
+	"fix": [{"set": ["point_in_time_recovery", 0, "enabled"], "value": true}],
 } if {
 	some r in tf.resources("aws_dynamodb_table")
 	count(tf.blocks(r.values, "point_in_time_recovery")) == 0
@@ -39,6 +41,7 @@ deny contains {
 	"msg": sprintf("DynamoDB table %s has point-in-time recovery disabled: point_in_time_recovery.enabled is %v; set it to true", [r.address, block.enabled]),
 	"resource": r.address,
 	"path": ["point_in_time_recovery", i, "enabled"],
+	"fix": [{"set": ["point_in_time_recovery", i, "enabled"], "value": true}],
 } if {
 	some r in tf.resources("aws_dynamodb_table")
 	some i, block in tf.blocks(r.values, "point_in_time_recovery")

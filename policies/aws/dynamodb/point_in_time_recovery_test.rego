@@ -22,3 +22,10 @@ test_enabled_and_unresolved_pass if {
 	count(policy.deny) == 0 with input as doc({"point_in_time_recovery": [{"enabled": true}]})
 	count(policy.deny) == 0 with input as doc({"point_in_time_recovery": [{"enabled": "${var.pitr}"}]})
 }
+
+test_fix_turns_point_in_time_recovery_on if {
+	every values in [{}, {"point_in_time_recovery": [{"enabled": false}]}, {"point_in_time_recovery": {"enabled": "false"}}] {
+		findings := policy.deny with input as doc(values)
+		{f.fix | some f in findings} == {[{"set": ["point_in_time_recovery", 0, "enabled"], "value": true}]}
+	}
+}

@@ -18,6 +18,7 @@
 #     Turn the account-level setting on: `resource "aws_ebs_encryption_by_default"
 #     "this" { enabled = true }` (the default of `enabled`), optionally with
 #     `resource "aws_ebs_default_kms_key" "this" { key_arn = aws_kms_key.ebs.arn }`.
+#   fix: {safety: safe, change: "Sets `enabled = true`; volumes created from then on in the region are encrypted with the default EBS key, existing volumes and running instances are not touched."}
 #   frameworks: {cis-aws-3.0: ["2.2.1"], nist-800-53: [SC-28, SC-28(1)]}
 #   peers: {checkov: [CKV_AWS_106], kics: [ebs_default_encryption_disabled]}
 #   references:
@@ -32,6 +33,7 @@ deny contains {
 	"msg": sprintf("%s turns EBS encryption by default off for the region: enabled is %v; set enabled = true", [r.address, r.values.enabled]),
 	"resource": r.address,
 	"path": ["enabled"],
+	"fix": [{"set": ["enabled"], "value": true}],
 } if {
 	some r in tf.resources("aws_ebs_encryption_by_default")
 	tf.is_false(r.values.enabled)

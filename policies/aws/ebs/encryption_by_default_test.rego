@@ -18,3 +18,13 @@ test_enabled_default_and_unresolved_pass if {
 	count(policy.deny) == 0 with input as doc({})
 	count(policy.deny) == 0 with input as doc({"enabled": "${var.ebs_encryption}"})
 }
+
+test_fix_turns_encryption_by_default_on if {
+	every values in [{"enabled": false}, {"enabled": "false"}] {
+		findings := policy.deny with input as doc(values)
+		count(findings) == 1
+		every f in findings {
+			f.fix == [{"set": ["enabled"], "value": true}]
+		}
+	}
+}

@@ -19,6 +19,7 @@
 #     `root_block_device { encrypted = true }` and each `ebs_block_device { ...
 #     encrypted = true }`; or turn on account-level encryption with
 #     `resource "aws_ebs_encryption_by_default" "this" { enabled = true }`.
+#   fix: {safety: unsafe, change: "Sets `encrypted = true` on the volume, or in the instance's `root_block_device` / `ebs_block_device` (adding `root_block_device { encrypted = true }` when it is missing); Terraform replaces the volume or the instance, so its data is lost unless it is migrated through an encrypted snapshot first."}
 #   frameworks: {cis-aws-3.0: ["2.2.1"], nist-800-53: [SC-28, SC-28(1), SC-13]}
 #   peers: {checkov: [CKV_AWS_3, CKV_AWS_8], kics: [ebs_volume_encryption_disabled], trivy: [AVD-AWS-0026, AVD-AWS-0131]}
 #   references:
@@ -35,6 +36,7 @@ deny contains {
 	"msg": sprintf("EBS volume %s is not encrypted: encrypted is %v; set encrypted = true", [r.address, r.values.encrypted]),
 	"resource": r.address,
 	"path": ["encrypted"],
+	"fix": [{"set": ["encrypted"], "value": true}],
 } if {
 	some r in tf.resources("aws_ebs_volume")
 	tf.is_false(r.values.encrypted)
@@ -46,6 +48,7 @@ deny contains {
 	"msg": sprintf("EBS volume %s is not encrypted: encrypted is not set (default false); set encrypted = true", [r.address]),
 	"resource": r.address,
 	"path": ["encrypted"],
+	"fix": [{"set": ["encrypted"], "value": true}],
 } if {
 	some r in tf.resources("aws_ebs_volume")
 	not "encrypted" in object.keys(r.values)
@@ -60,6 +63,7 @@ deny contains {
 	"msg": sprintf("EC2 instance %s has no root_block_device block, so its root volume is not encrypted unless the AMI is; add root_block_device { encrypted = true }", [r.address]),
 	"resource": r.address,
 	"path": ["root_block_device", 0, "encrypted"],
+	"fix": [{"set": ["root_block_device", 0, "encrypted"], "value": true}],
 } if {
 	some r in tf.resources("aws_instance")
 	count(tf.blocks(r.values, "root_block_device")) == 0
@@ -72,6 +76,7 @@ deny contains {
 	"msg": sprintf("EC2 instance %s has an unencrypted %s: encrypted is %v; set encrypted = true", [r.address, kind, block.encrypted]),
 	"resource": r.address,
 	"path": [kind, i, "encrypted"],
+	"fix": [{"set": [kind, i, "encrypted"], "value": true}],
 } if {
 	some r in tf.resources("aws_instance")
 	some kind in ["root_block_device", "ebs_block_device"]
@@ -85,6 +90,7 @@ deny contains {
 	"msg": sprintf("EC2 instance %s has an unencrypted %s: encrypted is not set (default false); set encrypted = true", [r.address, kind]),
 	"resource": r.address,
 	"path": [kind, i, "encrypted"],
+	"fix": [{"set": [kind, i, "encrypted"], "value": true}],
 } if {
 	some r in tf.resources("aws_instance")
 	some kind in ["root_block_device", "ebs_block_device"]

@@ -65,3 +65,23 @@ test_instance_without_root_block_device_reported if {
 test_instance_from_launch_template_without_root_block_device_passes if {
 	count(policy.deny) == 0 with input as instance({"launch_template": [{"id": "${aws_launch_template.app.id}"}]})
 }
+
+test_fix_encrypts_each_reported_volume if {
+	every values in [{"encrypted": false}, {}] {
+		findings := policy.deny with input as volume(values)
+		count(findings) == 1
+		every f in findings {
+			f.fix == [{"set": ["encrypted"], "value": true}]
+		}
+	}
+	findings := policy.deny with input as instance({
+		"root_block_device": [{"volume_size": 20}],
+		"ebs_block_device": [{"device_name": "/dev/sdf", "encrypted": true}, {"device_name": "/dev/sdg", "encrypted": false}],
+	})
+	{f.fix | some f in findings} == {
+		[{"set": ["root_block_device", 0, "encrypted"], "value": true}],
+		[{"set": ["ebs_block_device", 1, "encrypted"], "value": true}],
+	}
+	missing := policy.deny with input as instance({})
+	{f.fix | some f in missing} == {[{"set": ["root_block_device", 0, "encrypted"], "value": true}]}
+}

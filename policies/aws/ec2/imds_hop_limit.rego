@@ -17,6 +17,7 @@
 #     Keep tokens on the host: `metadata_options { http_tokens = "required"
 #     http_put_response_hop_limit = 1 }`, and give containers their own credentials
 #     (EKS Pod Identity, IRSA or ECS task roles) instead of the node role.
+#   fix: {safety: unsafe, change: "Sets `http_put_response_hop_limit = 1` in `metadata_options`; containers that reach instance metadata through a bridge network (Docker, EKS pods without host networking) no longer get IMDSv2 tokens and lose the node role credentials."}
 #   frameworks: {nist-800-53: [AC-6, SC-7]}
 #   peers: {checkov: [CKV_AWS_341]}
 #   references:
@@ -31,6 +32,7 @@ deny contains {
 	"msg": sprintf("%s lets instance metadata tokens travel %v hops: metadata_options.http_put_response_hop_limit is %v; set it to 1", [r.address, limit, block.http_put_response_hop_limit]),
 	"resource": r.address,
 	"path": ["metadata_options", i, "http_put_response_hop_limit"],
+	"fix": [{"set": ["metadata_options", i, "http_put_response_hop_limit"], "value": 1}],
 } if {
 	some type in ["aws_instance", "aws_launch_template", "aws_launch_configuration"]
 	some r in tf.resources(type)

@@ -20,6 +20,7 @@
 #     `metadata_options { http_endpoint = "enabled" http_tokens = "required"
 #     http_put_response_hop_limit = 1 }` (or `http_endpoint = "disabled"` when the
 #     workload never reads instance metadata).
+#   fix: {safety: unsafe, change: "Sets `http_tokens = \"required\"` in `metadata_options` (adding the block when it is missing); software that still reads instance metadata with IMDSv1 requests (old SDKs, agents, scripts using plain curl) gets 401 errors."}
 #   frameworks: {cis-aws-3.0: ["5.6"], nist-800-53: [AC-3, AC-6, CM-2]}
 #   peers: {checkov: [CKV_AWS_79], trivy: [AVD-AWS-0028, AVD-AWS-0130]}
 #   references:
@@ -41,6 +42,7 @@ deny contains {
 	"msg": sprintf("%s has no metadata_options block, so IMDSv1 stays allowed (http_tokens defaults to \"optional\"); set metadata_options { http_tokens = \"required\" }", [r.address]),
 	"resource": r.address,
 	"path": ["metadata_options", 0, "http_tokens"],
+	"fix": [{"set": ["metadata_options", 0, "http_tokens"], "value": "required"}],
 } if {
 	some type in resource_types
 	some r in tf.resources(type)
@@ -53,6 +55,7 @@ deny contains {
 	"msg": sprintf("%s sets metadata_options without http_tokens, so IMDSv1 stays allowed (default \"optional\"); set http_tokens = \"required\"", [r.address]),
 	"resource": r.address,
 	"path": ["metadata_options", i, "http_tokens"],
+	"fix": [{"set": ["metadata_options", i, "http_tokens"], "value": "required"}],
 } if {
 	some type in resource_types
 	some r in tf.resources(type)
@@ -66,6 +69,7 @@ deny contains {
 	"msg": sprintf("%s allows IMDSv1: metadata_options.http_tokens is %q; set it to \"required\"", [r.address, block.http_tokens]),
 	"resource": r.address,
 	"path": ["metadata_options", i, "http_tokens"],
+	"fix": [{"set": ["metadata_options", i, "http_tokens"], "value": "required"}],
 } if {
 	some type in resource_types
 	some r in tf.resources(type)

@@ -73,3 +73,17 @@ test_unresolved_tokens_are_not_judged if {
 	policy.unknown == {{"resource": "aws_instance.web", "path": ["metadata_options", 0, "http_tokens"]}} with input as unresolved
 	count(policy.unknown) == 0 with input as instance({"metadata_options": [{"http_tokens": "required"}]})
 }
+
+test_fix_requires_tokens if {
+	every values in [
+		{},
+		{"metadata_options": [{"http_endpoint": "enabled", "http_tokens": "optional"}]},
+		{"metadata_options": [{"http_put_response_hop_limit": 2}]},
+	] {
+		findings := policy.deny with input as instance(values)
+		count(findings) == 1
+		every f in findings {
+			f.fix == [{"set": ["metadata_options", 0, "http_tokens"], "value": "required"}]
+		}
+	}
+}

@@ -19,6 +19,7 @@
 #     associate_public_ip_address = false }`, place the instance in a private
 #     subnet, and reach it through a load balancer, Systems Manager Session
 #     Manager or a VPN.
+#   fix: {safety: unsafe, change: "Sets `associate_public_ip_address = false` on the instance or in the launch template's `network_interfaces`; Terraform replaces the instance, and an instance in a subnet without a NAT gateway loses its internet access and its inbound traffic."}
 #   frameworks: {nist-800-53: [AC-4, SC-7, SC-7(3)]}
 #   peers: {checkov: [CKV_AWS_88], kics: [ec2_instance_has_public_ip]}
 #   references:
@@ -34,6 +35,7 @@ deny contains {
 	"msg": sprintf("EC2 instance %s is given a public IP address: associate_public_ip_address is %v; set it to false and use a private subnet", [r.address, r.values.associate_public_ip_address]),
 	"resource": r.address,
 	"path": ["associate_public_ip_address"],
+	"fix": [{"set": ["associate_public_ip_address"], "value": false}],
 } if {
 	some r in tf.resources("aws_instance")
 	tf.is_true(r.values.associate_public_ip_address)
@@ -43,6 +45,7 @@ deny contains {
 	"msg": sprintf("Launch template %s gives instances a public IP address: network_interfaces[%d].associate_public_ip_address is %v; set it to false", [r.address, i, block.associate_public_ip_address]),
 	"resource": r.address,
 	"path": ["network_interfaces", i, "associate_public_ip_address"],
+	"fix": [{"set": ["network_interfaces", i, "associate_public_ip_address"], "value": false}],
 } if {
 	some r in tf.resources("aws_launch_template")
 	some i, block in tf.blocks(r.values, "network_interfaces")

@@ -40,3 +40,10 @@ test_launch_template_private_passes if {
 	count(policy.deny) == 0 with input as template({"network_interfaces": {"associate_public_ip_address": "${var.public}"}})
 	count(policy.deny) == 0 with input as template({"image_id": "ami-123"})
 }
+
+test_fix_drops_the_public_address if {
+	findings := policy.deny with input as instance({"associate_public_ip_address": true})
+	{f.fix | some f in findings} == {[{"set": ["associate_public_ip_address"], "value": false}]}
+	templates := policy.deny with input as template({"network_interfaces": [{"device_index": 0}, {"device_index": 1, "associate_public_ip_address": "true"}]})
+	{f.fix | some f in templates} == {[{"set": ["network_interfaces", 1, "associate_public_ip_address"], "value": false}]}
+}

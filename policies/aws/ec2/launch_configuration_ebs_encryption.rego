@@ -18,6 +18,7 @@
 #     `ebs_block_device { ... encrypted = true }` on `aws_launch_configuration`, or
 #     turn on `resource "aws_ebs_encryption_by_default" "this" { enabled = true }`;
 #     better, move to an `aws_launch_template` with encrypted `block_device_mappings`.
+#   fix: {safety: unsafe, change: "Sets `encrypted = true` in `root_block_device` / `ebs_block_device` (adding `root_block_device { encrypted = true }` when it is missing); Terraform replaces the launch configuration, which fails while an Auto Scaling group uses it unless it has `create_before_destroy`."}
 #   frameworks: {cis-aws-3.0: ["2.2.1"], nist-800-53: [SC-28, SC-28(1)]}
 #   peers: {checkov: [CKV_AWS_8], kics: [launch_configuration_is_not_encrypted], trivy: [AVD-AWS-0008]}
 #   references:
@@ -32,6 +33,7 @@ deny contains {
 	"msg": sprintf("Launch configuration %s has no root_block_device block, so its instances' root volumes are not encrypted unless the AMI is; add root_block_device { encrypted = true }", [r.address]),
 	"resource": r.address,
 	"path": ["root_block_device", 0, "encrypted"],
+	"fix": [{"set": ["root_block_device", 0, "encrypted"], "value": true}],
 } if {
 	some r in tf.resources("aws_launch_configuration")
 	count(tf.blocks(r.values, "root_block_device")) == 0
@@ -42,6 +44,7 @@ deny contains {
 	"msg": sprintf("Launch configuration %s has an unencrypted %s: encrypted is %v; set encrypted = true", [r.address, kind, block.encrypted]),
 	"resource": r.address,
 	"path": [kind, i, "encrypted"],
+	"fix": [{"set": [kind, i, "encrypted"], "value": true}],
 } if {
 	some r in tf.resources("aws_launch_configuration")
 	some kind in ["root_block_device", "ebs_block_device"]
@@ -55,6 +58,7 @@ deny contains {
 	"msg": sprintf("Launch configuration %s has an unencrypted %s: encrypted is not set (default false); set encrypted = true", [r.address, kind]),
 	"resource": r.address,
 	"path": [kind, i, "encrypted"],
+	"fix": [{"set": [kind, i, "encrypted"], "value": true}],
 } if {
 	some r in tf.resources("aws_launch_configuration")
 	some kind in ["root_block_device", "ebs_block_device"]

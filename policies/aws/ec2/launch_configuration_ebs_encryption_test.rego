@@ -40,3 +40,16 @@ test_default_encryption_covers_omitted_settings if {
 	count(policy.deny) == 1 with input as with_default_encryption({"root_block_device": [{"encrypted": false}]}, {"enabled": true})
 	count(policy.deny) == 1 with input as with_default_encryption({}, {"enabled": false})
 }
+
+test_fix_encrypts_each_reported_device if {
+	missing := policy.deny with input as doc({})
+	{f.fix | some f in missing} == {[{"set": ["root_block_device", 0, "encrypted"], "value": true}]}
+	findings := policy.deny with input as doc({
+		"root_block_device": [{"volume_size": 30, "encrypted": false}],
+		"ebs_block_device": [{"device_name": "/dev/sdf", "encrypted": true}, {"device_name": "/dev/sdg"}],
+	})
+	{f.fix | some f in findings} == {
+		[{"set": ["root_block_device", 0, "encrypted"], "value": true}],
+		[{"set": ["ebs_block_device", 1, "encrypted"], "value": true}],
+	}
+}

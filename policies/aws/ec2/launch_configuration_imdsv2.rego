@@ -20,6 +20,7 @@
 #     http_tokens = "required" http_put_response_hop_limit = 1 }` on
 #     `aws_launch_configuration`; better, replace launch configurations (deprecated
 #     by AWS) with an `aws_launch_template` that sets the same options.
+#   fix: {safety: unsafe, change: "Sets `http_tokens = \"required\"` in `metadata_options` (adding the block when it is missing); a launch configuration cannot change in place, so Terraform replaces it, and software on new instances that still uses IMDSv1 gets 401 errors."}
 #   frameworks: {cis-aws-3.0: ["5.6"], nist-800-53: [AC-3, AC-6, CM-2]}
 #   peers: {checkov: [CKV_AWS_79], trivy: [AVD-AWS-0130]}
 #   references:
@@ -34,6 +35,7 @@ deny contains {
 	"msg": sprintf("Launch configuration %s has no metadata_options block, so its instances allow IMDSv1 (http_tokens defaults to \"optional\"); set metadata_options { http_tokens = \"required\" }", [r.address]),
 	"resource": r.address,
 	"path": ["metadata_options", 0, "http_tokens"],
+	"fix": [{"set": ["metadata_options", 0, "http_tokens"], "value": "required"}],
 } if {
 	some r in tf.resources("aws_launch_configuration")
 	count(tf.blocks(r.values, "metadata_options")) == 0
@@ -43,6 +45,7 @@ deny contains {
 	"msg": sprintf("Launch configuration %s sets metadata_options without http_tokens, so its instances allow IMDSv1 (default \"optional\"); set http_tokens = \"required\"", [r.address]),
 	"resource": r.address,
 	"path": ["metadata_options", i, "http_tokens"],
+	"fix": [{"set": ["metadata_options", i, "http_tokens"], "value": "required"}],
 } if {
 	some r in tf.resources("aws_launch_configuration")
 	some i, block in tf.blocks(r.values, "metadata_options")
@@ -54,6 +57,7 @@ deny contains {
 	"msg": sprintf("Launch configuration %s allows IMDSv1: metadata_options.http_tokens is %q; set it to \"required\"", [r.address, block.http_tokens]),
 	"resource": r.address,
 	"path": ["metadata_options", i, "http_tokens"],
+	"fix": [{"set": ["metadata_options", i, "http_tokens"], "value": "required"}],
 } if {
 	some r in tf.resources("aws_launch_configuration")
 	some i, block in tf.blocks(r.values, "metadata_options")

@@ -24,3 +24,17 @@ test_required_disabled_and_unresolved_pass if {
 	count(policy.deny) == 0 with input as doc({"metadata_options": [{"http_tokens": "${var.tokens}"}]})
 	count(policy.deny) == 0 with input as doc({"metadata_options": [{"http_endpoint": "${var.endpoint}"}]})
 }
+
+test_fix_requires_tokens if {
+	every values in [
+		{},
+		{"metadata_options": [{"http_endpoint": "enabled", "http_tokens": "optional"}]},
+		{"metadata_options": [{"http_put_response_hop_limit": 1}]},
+	] {
+		findings := policy.deny with input as doc(values)
+		count(findings) == 1
+		every f in findings {
+			f.fix == [{"set": ["metadata_options", 0, "http_tokens"], "value": "required"}]
+		}
+	}
+}

@@ -17,6 +17,7 @@
 #     Do not request public addresses: `associate_public_ip_address = false` on
 #     `aws_launch_configuration`, launch the group in private subnets and expose it
 #     through a load balancer (better, move to an `aws_launch_template`).
+#   fix: {safety: unsafe, change: "Sets `associate_public_ip_address = false`; Terraform replaces the launch configuration, and new instances in a subnet without a NAT gateway have no internet access and cannot be reached from the internet."}
 #   frameworks: {nist-800-53: [AC-4, SC-7, SC-7(3)]}
 #   peers: {checkov: [CKV_AWS_389], trivy: [AVD-AWS-0009]}
 #   references:
@@ -31,6 +32,7 @@ deny contains {
 	"msg": sprintf("Launch configuration %s gives its instances public IP addresses: associate_public_ip_address is %v; set it to false", [r.address, r.values.associate_public_ip_address]),
 	"resource": r.address,
 	"path": ["associate_public_ip_address"],
+	"fix": [{"set": ["associate_public_ip_address"], "value": false}],
 } if {
 	some r in tf.resources("aws_launch_configuration")
 	tf.is_true(r.values.associate_public_ip_address)

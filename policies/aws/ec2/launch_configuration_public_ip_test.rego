@@ -17,3 +17,8 @@ test_private_default_and_unresolved_pass if {
 	count(policy.deny) == 0 with input as doc({"associate_public_ip_address": false})
 	count(policy.deny) == 0 with input as doc({"associate_public_ip_address": "${var.public}"})
 }
+
+test_fix_drops_the_public_address if {
+	findings := policy.deny with input as doc({"associate_public_ip_address": true})
+	{f.fix | some f in findings} == {[{"set": ["associate_public_ip_address"], "value": false}]}
+}

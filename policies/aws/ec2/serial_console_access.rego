@@ -19,6 +19,7 @@
 #     "aws_ec2_serial_console_access" "this" { enabled = false }`, and administer
 #     instances through Systems Manager Session Manager; if it must stay on, limit
 #     `ec2-instance-connect:SendSerialConsoleSSHPublicKey` with an SCP.
+#   fix: {safety: safe, change: "Sets `enabled = false`; the account-level switch closes the EC2 serial console in the region, running instances are not affected (administer them through Session Manager)."}
 #   frameworks: {nist-800-53: [AC-17, CM-7]}
 #   references:
 #     - "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-serial-console.html"
@@ -32,6 +33,7 @@ deny contains {
 	"msg": sprintf("%s enables EC2 serial console access for the account and region: enabled is %v; set it to false", [r.address, r.values.enabled]),
 	"resource": r.address,
 	"path": ["enabled"],
+	"fix": [{"set": ["enabled"], "value": false}],
 } if {
 	some r in tf.resources("aws_ec2_serial_console_access")
 	tf.is_true(r.values.enabled)
@@ -41,6 +43,7 @@ deny contains {
 	"msg": sprintf("%s enables EC2 serial console access for the account and region: enabled is not set (default true); set it to false", [r.address]),
 	"resource": r.address,
 	"path": ["enabled"],
+	"fix": [{"set": ["enabled"], "value": false}],
 } if {
 	some r in tf.resources("aws_ec2_serial_console_access")
 	not "enabled" in object.keys(r.values)

@@ -18,3 +18,13 @@ test_disabled_and_unresolved_pass if {
 	count(policy.deny) == 0 with input as doc({"enabled": false})
 	count(policy.deny) == 0 with input as doc({"enabled": "${var.serial_console}"})
 }
+
+test_fix_turns_the_serial_console_off if {
+	every values in [{"enabled": true}, {"enabled": "true"}, {}] {
+		findings := policy.deny with input as doc(values)
+		count(findings) == 1
+		every f in findings {
+			f.fix == [{"set": ["enabled"], "value": false}]
+		}
+	}
+}

@@ -25,3 +25,12 @@ test_mutable_tags_reported if {
 test_omitted_attribute_reported if {
 	count(policy.deny) == 1 with input as repo({})
 }
+
+test_fix_makes_tags_immutable if {
+	every values in [{"image_tag_mutability": "MUTABLE"}, {"image_tag_mutability": "mutable"}, {}] {
+		findings := policy.deny with input as repo(values)
+		{f.fix | some f in findings} == {[{"set": ["image_tag_mutability"], "value": "IMMUTABLE"}]}
+	}
+	findings := policy.deny with input as repo({"image_tag_mutability": "MUTABLE_WITH_EXCLUSION", "image_tag_mutability_exclusion_filter": [{"filter": "latest*", "filter_type": "WILDCARD"}]})
+	{f.fix | some f in findings} == {[{"set": ["image_tag_mutability"], "value": "IMMUTABLE_WITH_EXCLUSION"}]}
+}

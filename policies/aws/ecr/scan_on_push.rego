@@ -18,6 +18,7 @@
 #     `resource "aws_ecr_registry_scanning_configuration" "this" { scan_type = "ENHANCED"
 #     rule { scan_frequency = "CONTINUOUS_SCAN" repository_filter { filter = "*"
 #     filter_type = "WILDCARD" } } }`.
+#   fix: {safety: safe, change: "Sets `scan_on_push = true` in `image_scanning_configuration` (adding the block when it is missing); ECR scans each image pushed from then on, pushes and pulls are not blocked by the scan."}
 #   frameworks: {nist-800-53: [RA-5, SI-2]}
 #   peers: {checkov: [CKV_AWS_163], trivy: [AVD-AWS-0030]}
 #   references:
@@ -33,6 +34,7 @@ deny contains {
 	"msg": sprintf("ECR repository %s does not scan images on push: no image_scanning_configuration block and no registry scanning rule covers it; add image_scanning_configuration { scan_on_push = true }", [r.address]),
 	"resource": r.address,
 	"path": ["image_scanning_configuration", 0, "scan_on_push"],
+	"fix": [{"set": ["image_scanning_configuration", 0, "scan_on_push"], "value": true}],
 } if {
 	some r in tf.resources("aws_ecr_repository")
 	count(tf.blocks(r.values, "image_scanning_configuration")) == 0
@@ -43,6 +45,7 @@ deny contains {
 	"msg": sprintf("ECR repository %s does not scan images on push: image_scanning_configuration.scan_on_push is not set (default false); set it to true", [r.address]),
 	"resource": r.address,
 	"path": ["image_scanning_configuration", i, "scan_on_push"],
+	"fix": [{"set": ["image_scanning_configuration", i, "scan_on_push"], "value": true}],
 } if {
 	some r in tf.resources("aws_ecr_repository")
 	some i, block in tf.blocks(r.values, "image_scanning_configuration")
@@ -54,6 +57,7 @@ deny contains {
 	"msg": sprintf("ECR repository %s does not scan images on push: image_scanning_configuration.scan_on_push is %v; set it to true", [r.address, block.scan_on_push]),
 	"resource": r.address,
 	"path": ["image_scanning_configuration", i, "scan_on_push"],
+	"fix": [{"set": ["image_scanning_configuration", i, "scan_on_push"], "value": true}],
 } if {
 	some r in tf.resources("aws_ecr_repository")
 	some i, block in tf.blocks(r.values, "image_scanning_configuration")

@@ -53,3 +53,13 @@ test_literal_filters_are_looked_up_by_name if {
 	count(policy.deny) == 1 with input as doc({"aws_ecr_repository": [repo({})], "aws_ecr_registry_scanning_configuration": [registry("Prod/app", "SCAN_ON_PUSH")]})
 	count(policy.deny) == 0 with input as doc({"aws_ecr_repository": [repo({})], "aws_ecr_registry_scanning_configuration": [registry("prod/ap?", "SCAN_ON_PUSH")]})
 }
+
+test_fix_turns_scan_on_push_on if {
+	every values in [{}, {"image_scanning_configuration": [{"scan_on_push": false}]}, {"image_scanning_configuration": [{}]}] {
+		findings := policy.deny with input as doc({"aws_ecr_repository": [repo(values)]})
+		count(findings) == 1
+		every f in findings {
+			f.fix == [{"set": ["image_scanning_configuration", 0, "scan_on_push"], "value": true}]
+		}
+	}
+}

@@ -18,6 +18,7 @@
 #     `network_configuration { subnets = module.vpc.private_subnets
 #     security_groups = [aws_security_group.app.id] assign_public_ip = false }`,
 #     with a NAT gateway or VPC endpoints for outbound traffic.
+#   fix: {safety: unsafe, change: "Sets `assign_public_ip = false` in the service's `network_configuration`; new tasks get no public address, so in public subnets without a NAT gateway they can no longer pull images or reach AWS APIs and fail to start."}
 #   frameworks: {nist-800-53: [AC-4, SC-7, SC-7(5)]}
 #   references:
 #     - "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-networking.html"
@@ -32,6 +33,7 @@ deny contains {
 	"msg": sprintf("ECS service %s gives its tasks public IP addresses (assign_public_ip = %v)", [r.address, block.assign_public_ip]),
 	"resource": r.address,
 	"path": ["network_configuration", i, "assign_public_ip"],
+	"fix": [{"set": ["network_configuration", i, "assign_public_ip"], "value": false}],
 } if {
 	some r in tf.resources("aws_ecs_service")
 	some i, block in tf.blocks(r.values, "network_configuration")

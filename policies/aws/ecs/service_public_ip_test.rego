@@ -29,3 +29,8 @@ test_unresolved_not_judged if {
 	policy.unknown == {{"resource": "aws_ecs_service.api", "path": ["network_configuration", 0, "assign_public_ip"]}} with input as service(network({"assign_public_ip": "${var.public}"}))
 	count(policy.unknown) == 0 with input as service(network({"assign_public_ip": false}))
 }
+
+test_fix_drops_the_public_address if {
+	findings := policy.deny with input as service(network({"assign_public_ip": "true"}))
+	{f.fix | some f in findings} == {[{"set": ["network_configuration", 0, "assign_public_ip"], "value": false}]}
+}

@@ -7,7 +7,8 @@
 #   automatic backups copy the file system daily to AWS Backup with 35-day
 #   retention, but a file system created through the API or Terraform has them
 #   off until a backup policy enables them. (Confidential file systems are judged
-#   by SRM-AWS-BACKUP-001.)
+#   by SRM-AWS-BACKUP-001.) There is no automatic fix for a file system without
+#   any backup policy: the policy or a backup selection is a new resource.
 # custom:
 #   id: SRM-AWS-EFS-004
 #   severity: medium
@@ -18,6 +19,7 @@
 #     Turn on automatic backups: `resource "aws_efs_backup_policy" "data" {
 #     file_system_id = aws_efs_file_system.data.id backup_policy { status = "ENABLED" } }`,
 #     or assign the file system to an AWS Backup plan with an `aws_backup_selection`.
+#   fix: {safety: safe, change: "Sets `status = \"ENABLED\"` in the `aws_efs_backup_policy`; AWS Backup copies the file system daily (billed backup storage), clients are not affected. A file system without a backup policy gets no fix."}
 #   frameworks: {nist-800-53: [CP-9, CP-10]}
 #   references:
 #     - "https://docs.aws.amazon.com/efs/latest/ug/awsbackup.html#automatic-backups"
@@ -33,6 +35,7 @@ deny contains {
 	"msg": sprintf("EFS backup policy %s turns automatic backups off (status = %q)", [r.address, block.status]),
 	"resource": r.address,
 	"path": ["backup_policy", i, "status"],
+	"fix": [{"set": ["backup_policy", i, "status"], "value": "ENABLED"}],
 } if {
 	some r in tf.resources("aws_efs_backup_policy")
 	some i, block in tf.blocks(r.values, "backup_policy")

@@ -60,3 +60,14 @@ test_tag_or_unresolved_selection_not_judged if {
 test_unresolved_status_not_reported if {
 	count(policy.deny) == 0 with input as doc({"aws_efs_file_system": [file_system("data", {})], "aws_efs_backup_policy": [backup_policy("data", "${var.backup_status}")]})
 }
+
+test_fix_enables_the_backup_policy if {
+	findings := policy.deny with input as {"format": "terraform", "module": ".", "resources": {
+		"aws_efs_file_system": [file_system("cache", {})],
+		"aws_efs_backup_policy": [backup_policy("cache", "DISABLED")],
+	}}
+	{[f.resource, object.get(f, "fix", null)] | some f in findings} == {
+		["aws_efs_backup_policy.cache", [{"set": ["backup_policy", 0, "status"], "value": "ENABLED"}]],
+		["aws_efs_file_system.cache", null],
+	}
+}

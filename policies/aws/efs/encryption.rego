@@ -18,6 +18,7 @@
 #     Create the file system encrypted: `encrypted = true` (optionally with
 #     `kms_key_id = aws_kms_key.efs.arn`) on `aws_efs_file_system`; migrate the data
 #     of an existing unencrypted file system with AWS DataSync.
+#   fix: {safety: unsafe, change: "Sets `encrypted = true`; an existing file system cannot be encrypted in place, so Terraform replaces it with an empty one: copy the data (AWS DataSync) before applying."}
 #   frameworks: {cis-aws-3.0: ["2.4.1"], nist-800-53: [SC-28, SC-28(1)]}
 #   peers: {checkov: [CKV_AWS_42], kics: [efs_not_encrypted], trivy: [AVD-AWS-0037]}
 #   references:
@@ -32,6 +33,7 @@ deny contains {
 	"msg": sprintf("EFS file system %s is not encrypted at rest: encrypted is %v; set encrypted = true", [r.address, r.values.encrypted]),
 	"resource": r.address,
 	"path": ["encrypted"],
+	"fix": [{"set": ["encrypted"], "value": true}],
 } if {
 	some r in tf.resources("aws_efs_file_system")
 	tf.is_false(r.values.encrypted)
@@ -41,6 +43,7 @@ deny contains {
 	"msg": sprintf("EFS file system %s is not encrypted at rest: encrypted is not set (default false); set encrypted = true", [r.address]),
 	"resource": r.address,
 	"path": ["encrypted"],
+	"fix": [{"set": ["encrypted"], "value": true}],
 } if {
 	some r in tf.resources("aws_efs_file_system")
 	not "encrypted" in object.keys(r.values)

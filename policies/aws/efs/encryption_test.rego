@@ -24,3 +24,10 @@ test_encrypted_and_unresolved_pass if {
 	count(policy.deny) == 0 with input as doc({"encrypted": "true"})
 	count(policy.deny) == 0 with input as doc({"encrypted": "${var.encrypted}"})
 }
+
+test_fix_encrypts_the_file_system if {
+	every values in [{"creation_token": "shared", "encrypted": false}, {"creation_token": "shared"}] {
+		findings := policy.deny with input as doc(values)
+		{f.fix | some f in findings} == {[{"set": ["encrypted"], "value": true}]}
+	}
+}

@@ -17,6 +17,7 @@
 #     Enable at least the security-relevant control plane logs (all five is better):
 #     `enabled_cluster_log_types = ["api", "audit", "authenticator", "controllerManager", "scheduler"]`,
 #     with an `aws_cloudwatch_log_group` named `/aws/eks/<cluster>/cluster` that sets a retention.
+#   fix: {safety: safe, change: "Adds the missing `api`, `audit` and `authenticator` types to `enabled_cluster_log_types` (creating the list when it is missing); EKS starts sending those control plane logs to CloudWatch Logs, billed by volume, without touching the cluster's workloads."}
 #   frameworks: {nist-800-53: [AU-2, AU-3, AU-12]}
 #   references:
 #     - "https://docs.aws.amazon.com/eks/latest/userguide/control-plane-logs.html"
@@ -33,6 +34,7 @@ deny contains {
 	"msg": sprintf("EKS cluster %s publishes no control plane logs: enabled_cluster_log_types is not set (api, audit and authenticator are off)", [r.address]),
 	"resource": r.address,
 	"path": ["enabled_cluster_log_types"],
+	"fix": [{"set": ["enabled_cluster_log_types"], "value": sort(required)}],
 } if {
 	some r in tf.resources("aws_eks_cluster")
 	not "enabled_cluster_log_types" in object.keys(r.values)
@@ -42,6 +44,7 @@ deny contains {
 	"msg": sprintf("EKS cluster %s does not publish the %s control plane logs (enabled_cluster_log_types is %s)", [r.address, concat(", ", sort(missing)), json.marshal(types)]),
 	"resource": r.address,
 	"path": ["enabled_cluster_log_types"],
+	"fix": [{"append": ["enabled_cluster_log_types"], "value": t} | some t in sort(missing)],
 } if {
 	some r in tf.resources("aws_eks_cluster")
 	types := r.values.enabled_cluster_log_types

@@ -35,3 +35,13 @@ test_unresolved_not_judged if {
 	count(policy.deny) == 0 with input as cluster({"enabled_cluster_log_types": "${var.log_types}"})
 	count(policy.deny) == 0 with input as cluster({"enabled_cluster_log_types": ["api", "${var.extra}"]})
 }
+
+test_fix_enables_the_missing_log_types if {
+	omitted := policy.deny with input as cluster({})
+	{f.fix | some f in omitted} == {[{"set": ["enabled_cluster_log_types"], "value": ["api", "audit", "authenticator"]}]}
+	partial := policy.deny with input as cluster({"enabled_cluster_log_types": ["scheduler", "api"]})
+	{f.fix | some f in partial} == {[
+		{"append": ["enabled_cluster_log_types"], "value": "audit"},
+		{"append": ["enabled_cluster_log_types"], "value": "authenticator"},
+	]}
+}

@@ -18,6 +18,7 @@
 #     Prefer a private endpoint: `vpc_config { endpoint_private_access = true
 #     endpoint_public_access = false }`; when public access is needed, restrict it:
 #     `public_access_cidrs = ["203.0.113.0/24"]`.
+#   fix: {safety: unsafe, change: "Sets `endpoint_public_access = false` (and `endpoint_private_access = true`) in `vpc_config`; the API server is then reachable only from the VPC and connected networks, so kubectl, CI runners and tools outside it lose access until they go through a VPN, a bastion or a peered network."}
 #   frameworks: {nist-800-53: [AC-3, AC-17, SC-7, SC-7(5)]}
 #   references:
 #     - "https://docs.aws.amazon.com/eks/latest/userguide/cluster-endpoint.html"
@@ -33,6 +34,7 @@ deny contains {
 	"msg": sprintf("EKS cluster %s exposes its public API endpoint to %s (vpc_config.public_access_cidrs); restrict it to known ranges or set endpoint_public_access = false", [r.address, cidr]),
 	"resource": r.address,
 	"path": ["vpc_config", i, "public_access_cidrs", j],
+	"fix": private_endpoint_fix(i, vpc),
 } if {
 	some r in tf.resources("aws_eks_cluster")
 	some i, vpc in tf.blocks(r.values, "vpc_config")
@@ -47,6 +49,7 @@ deny contains {
 	"msg": sprintf("EKS cluster %s exposes its public API endpoint to 0.0.0.0/0: %s and public_access_cidrs is not set (default [\"0.0.0.0/0\"])", [r.address, describe_public(vpc)]),
 	"resource": r.address,
 	"path": ["vpc_config", i, attr],
+	"fix": private_endpoint_fix(i, vpc),
 } if {
 	some r in tf.resources("aws_eks_cluster")
 	some i, vpc in tf.blocks(r.values, "vpc_config")
@@ -61,12 +64,21 @@ deny contains {
 	"msg": sprintf("EKS cluster %s exposes its public API endpoint to 0.0.0.0/0: %s and public_access_cidrs is empty (AWS then applies the default [\"0.0.0.0/0\"])", [r.address, describe_public(vpc)]),
 	"resource": r.address,
 	"path": ["vpc_config", i, "public_access_cidrs"],
+	"fix": private_endpoint_fix(i, vpc),
 } if {
 	some r in tf.resources("aws_eks_cluster")
 	some i, vpc in tf.blocks(r.values, "vpc_config")
 	public_endpoint(vpc)
 	vpc.public_access_cidrs == []
 }
+
+# The fix: a private endpoint only (EKS needs one of the two endpoints on).
+private_endpoint_fix(i, vpc) := [{"set": ["vpc_config", i, "endpoint_public_access"], "value": false}] if {
+	tf.is_true(object.get(vpc, "endpoint_private_access", false))
+} else := [
+	{"set": ["vpc_config", i, "endpoint_public_access"], "value": false},
+	{"set": ["vpc_config", i, "endpoint_private_access"], "value": true},
+]
 
 # The public endpoint is on: explicitly, or by default when the attribute is omitted.
 public_endpoint(vpc) if not "endpoint_public_access" in object.keys(vpc)

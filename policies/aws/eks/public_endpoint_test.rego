@@ -49,3 +49,15 @@ test_empty_cidr_list_reported_like_absent if {
 	count(policy.deny) == 1 with input as cluster({"public_access_cidrs": []})
 	count(policy.deny) == 0 with input as cluster({"endpoint_public_access": false, "public_access_cidrs": []})
 }
+
+test_fix_makes_the_endpoint_private if {
+	every vpc in [{}, {"endpoint_public_access": true}, {"endpoint_public_access": "true", "public_access_cidrs": []}] {
+		findings := policy.deny with input as cluster(vpc)
+		{f.fix | some f in findings} == {[
+			{"set": ["vpc_config", 0, "endpoint_public_access"], "value": false},
+			{"set": ["vpc_config", 0, "endpoint_private_access"], "value": true},
+		]}
+	}
+	findings := policy.deny with input as cluster({"endpoint_private_access": true, "endpoint_public_access": true, "public_access_cidrs": ["10.0.0.0/8", "0.0.0.0/0"]})
+	{f.fix | some f in findings} == {[{"set": ["vpc_config", 0, "endpoint_public_access"], "value": false}]}
+}

@@ -17,6 +17,7 @@
 #     Create the replication group encrypted: `at_rest_encryption_enabled = true`
 #     (optionally with `kms_key_id = aws_kms_key.cache.arn`) on
 #     `aws_elasticache_replication_group`.
+#   fix: {safety: unsafe, change: "Sets `at_rest_encryption_enabled = true`; an existing replication group cannot be encrypted in place, so Terraform replaces it and the cached data is lost unless it is restored from a snapshot."}
 #   frameworks: {nist-800-53: [SC-28, SC-28(1)]}
 #   peers: {checkov: [CKV_AWS_29], kics: [elasticache_replication_group_not_encrypted_at_rest], trivy: [AVD-AWS-0045]}
 #   references:
@@ -31,6 +32,7 @@ deny contains {
 	"msg": sprintf("ElastiCache replication group %s is not encrypted at rest: at_rest_encryption_enabled is %v; set it to true", [r.address, r.values.at_rest_encryption_enabled]),
 	"resource": r.address,
 	"path": ["at_rest_encryption_enabled"],
+	"fix": [{"set": ["at_rest_encryption_enabled"], "value": true}],
 } if {
 	some r in tf.resources("aws_elasticache_replication_group")
 	tf.is_false(r.values.at_rest_encryption_enabled)
@@ -42,6 +44,7 @@ deny contains {
 	"msg": sprintf("ElastiCache replication group %s is not encrypted at rest: at_rest_encryption_enabled is not set (default false for the redis engine); set it to true", [r.address]),
 	"resource": r.address,
 	"path": ["at_rest_encryption_enabled"],
+	"fix": [{"set": ["at_rest_encryption_enabled"], "value": true}],
 } if {
 	some r in tf.resources("aws_elasticache_replication_group")
 	not "at_rest_encryption_enabled" in object.keys(r.values)

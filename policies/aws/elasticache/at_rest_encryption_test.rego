@@ -28,3 +28,10 @@ test_enabled_and_unresolved_pass if {
 	count(policy.deny) == 0 with input as doc({"at_rest_encryption_enabled": true})
 	count(policy.deny) == 0 with input as doc({"at_rest_encryption_enabled": "${var.encrypt}"})
 }
+
+test_fix_encrypts_at_rest if {
+	every values in [{"at_rest_encryption_enabled": false}, {}] {
+		findings := policy.deny with input as doc(values)
+		{f.fix | some f in findings} == {[{"set": ["at_rest_encryption_enabled"], "value": true}]}
+	}
+}

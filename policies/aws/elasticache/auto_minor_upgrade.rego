@@ -16,6 +16,7 @@
 #   remediation: >-
 #     Let ElastiCache apply minor versions: `auto_minor_version_upgrade = true` (the
 #     default) with a `maintenance_window` such as `"sun:03:00-sun:04:00"`.
+#   fix: {safety: safe, change: "Sets `auto_minor_version_upgrade = true`; ElastiCache then applies minor engine versions in the maintenance window, node by node with failover where replicas exist."}
 #   frameworks: {nist-800-53: [SI-2, SI-2(2)]}
 #   peers: {checkov: [CKV_AWS_322]}
 #   references:
@@ -30,6 +31,7 @@ deny contains {
 	"msg": sprintf("%s does not receive minor engine upgrades: auto_minor_version_upgrade is %v; set it to true", [r.address, r.values.auto_minor_version_upgrade]),
 	"resource": r.address,
 	"path": ["auto_minor_version_upgrade"],
+	"fix": [{"set": ["auto_minor_version_upgrade"], "value": true}],
 } if {
 	some type in ["aws_elasticache_replication_group", "aws_elasticache_cluster"]
 	some r in tf.resources(type)

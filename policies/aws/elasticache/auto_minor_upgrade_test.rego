@@ -19,3 +19,8 @@ test_default_enabled_memcached_and_unresolved_pass if {
 	count(policy.deny) == 0 with input as doc("aws_elasticache_cluster", {"engine": "memcached", "auto_minor_version_upgrade": false})
 	count(policy.deny) == 0 with input as doc("aws_elasticache_cluster", {"engine": "redis", "auto_minor_version_upgrade": "${var.upgrade}"})
 }
+
+test_fix_turns_minor_upgrades_on if {
+	findings := policy.deny with input as doc("aws_elasticache_cluster", {"engine": "redis", "auto_minor_version_upgrade": "false"})
+	{f.fix | some f in findings} == {[{"set": ["auto_minor_version_upgrade"], "value": true}]}
+}

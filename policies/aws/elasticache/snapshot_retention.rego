@@ -17,6 +17,7 @@
 #     Keep daily snapshots: `snapshot_retention_limit = 7` (1 to 35 days) with a
 #     `snapshot_window` such as `"03:00-05:00"` on `aws_elasticache_replication_group`
 #     or on a standalone Redis OSS `aws_elasticache_cluster`.
+#   fix: {safety: safe, change: "Sets `snapshot_retention_limit = 1`, the minimum this policy accepts; ElastiCache takes a daily backup in the snapshot window and keeps it a day (within the free backup storage of one snapshot per cluster); raise it for a longer history."}
 #   frameworks: {nist-800-53: [CP-9, CP-10]}
 #   peers: {checkov: [CKV_AWS_134], kics: [elasticache_redis_cluster_without_backup], trivy: [AVD-AWS-0050]}
 #   references:
@@ -31,6 +32,7 @@ deny contains {
 	"msg": sprintf("%s takes no automatic backups: snapshot_retention_limit is %v; set it to at least 1 (e.g. 7)", [r.address, r.values.snapshot_retention_limit]),
 	"resource": r.address,
 	"path": ["snapshot_retention_limit"],
+	"fix": [{"set": ["snapshot_retention_limit"], "value": 1}],
 } if {
 	some r in candidates
 	known_number(r.values.snapshot_retention_limit) == 0
@@ -40,6 +42,7 @@ deny contains {
 	"msg": sprintf("%s takes no automatic backups: snapshot_retention_limit is not set (default 0); set it to at least 1 (e.g. 7)", [r.address]),
 	"resource": r.address,
 	"path": ["snapshot_retention_limit"],
+	"fix": [{"set": ["snapshot_retention_limit"], "value": 1}],
 } if {
 	some r in candidates
 	not "snapshot_retention_limit" in object.keys(r.values)

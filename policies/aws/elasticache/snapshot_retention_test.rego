@@ -36,3 +36,10 @@ test_not_applicable_resources_are_ignored if {
 	count(policy.deny) == 0 with input as group({"node_type": "cache.t1.micro"})
 	count(policy.deny) == 0 with input as group({"global_replication_group_id": "global-cache"})
 }
+
+test_fix_keeps_daily_backups if {
+	every d in [group({"snapshot_retention_limit": 0}), group({}), cluster({"engine": "redis"}), cluster({"engine": "valkey", "snapshot_retention_limit": "0"})] {
+		findings := policy.deny with input as d
+		{f.fix | some f in findings} == {[{"set": ["snapshot_retention_limit"], "value": 1}]}
+	}
+}

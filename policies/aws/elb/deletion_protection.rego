@@ -15,6 +15,7 @@
 #   remediation: >-
 #     Turn deletion protection on: `enable_deletion_protection = true` on the
 #     `aws_lb`.
+#   fix: {safety: safe, change: "Sets `enable_deletion_protection = true`; traffic is unaffected, and deleting the load balancer (also with `terraform destroy`) first needs a change that turns the protection off."}
 #   frameworks: {nist-800-53: [CP-10, CM-3]}
 #   references:
 #     - "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#deletion-protection"
@@ -29,6 +30,7 @@ deny contains {
 	"msg": sprintf("Load balancer %s has deletion protection turned off (enable_deletion_protection = %v)", [r.address, r.values.enable_deletion_protection]),
 	"resource": r.address,
 	"path": ["enable_deletion_protection"],
+	"fix": [{"set": ["enable_deletion_protection"], "value": true}],
 } if {
 	some type in ["aws_lb", "aws_alb"]
 	some r in tf.resources(type)
@@ -39,6 +41,7 @@ deny contains {
 	"msg": sprintf("Load balancer %s has no deletion protection: enable_deletion_protection is not set (default false)", [r.address]),
 	"resource": r.address,
 	"path": ["enable_deletion_protection"],
+	"fix": [{"set": ["enable_deletion_protection"], "value": true}],
 } if {
 	some type in ["aws_lb", "aws_alb"]
 	some r in tf.resources(type)

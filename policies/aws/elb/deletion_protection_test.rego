@@ -24,3 +24,12 @@ test_enabled_or_unresolved_passes if {
 	count(policy.deny) == 0 with input as lb("aws_lb", {"enable_deletion_protection": true})
 	count(policy.deny) == 0 with input as lb("aws_lb", {"enable_deletion_protection": "${var.protect}"})
 }
+
+test_fix_turns_deletion_protection_on if {
+	every type in ["aws_lb", "aws_alb"] {
+		every values in [{"enable_deletion_protection": false}, {}] {
+			findings := policy.deny with input as lb(type, values)
+			{f.fix | some f in findings} == {[{"set": ["enable_deletion_protection"], "value": true}]}
+		}
+	}
+}

@@ -16,6 +16,7 @@
 #   remediation: >-
 #     Drop invalid header fields at the load balancer:
 #     `drop_invalid_header_fields = true` on the `aws_lb` (application type).
+#   fix: {safety: unsafe, change: "Sets `drop_invalid_header_fields = true`; the load balancer removes headers whose names are not letters, digits and hyphens, so applications that rely on such headers (for example names with underscores) stop receiving them."}
 #   frameworks: {nist-800-53: [SC-7, SI-10]}
 #   references:
 #     - "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#load-balancer-attributes"
@@ -30,6 +31,7 @@ deny contains {
 	"msg": sprintf("Application Load Balancer %s forwards headers with invalid names (drop_invalid_header_fields = %v)", [r.address, r.values.drop_invalid_header_fields]),
 	"resource": r.address,
 	"path": ["drop_invalid_header_fields"],
+	"fix": [{"set": ["drop_invalid_header_fields"], "value": true}],
 } if {
 	some r in application_load_balancers
 	tf.is_false(r.values.drop_invalid_header_fields)
@@ -39,6 +41,7 @@ deny contains {
 	"msg": sprintf("Application Load Balancer %s forwards headers with invalid names: drop_invalid_header_fields is not set (default false)", [r.address]),
 	"resource": r.address,
 	"path": ["drop_invalid_header_fields"],
+	"fix": [{"set": ["drop_invalid_header_fields"], "value": true}],
 } if {
 	some r in application_load_balancers
 	not "drop_invalid_header_fields" in object.keys(r.values)

@@ -27,3 +27,10 @@ test_enabled_other_types_and_unresolved_pass if {
 	count(policy.deny) == 0 with input as lb({"drop_invalid_header_fields": "${var.drop_headers}"})
 	count(policy.deny) == 0 with input as lb({"load_balancer_type": "${var.lb_type}"})
 }
+
+test_fix_drops_invalid_headers if {
+	every values in [{"drop_invalid_header_fields": false}, {}, {"load_balancer_type": "application"}] {
+		findings := policy.deny with input as lb(values)
+		{f.fix | some f in findings} == {[{"set": ["drop_invalid_header_fields"], "value": true}]}
+	}
+}

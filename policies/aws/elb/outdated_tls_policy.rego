@@ -17,6 +17,7 @@
 #     Use a TLS 1.2+ policy, preferably with TLS 1.3:
 #     `ssl_policy = "ELBSecurityPolicy-TLS13-1-2-2021-06"` (or
 #     `"ELBSecurityPolicy-TLS13-1-2-Res-2021-06"` for restricted ciphers).
+#   fix: {safety: unsafe, change: "Sets `ssl_policy = \"ELBSecurityPolicy-TLS13-1-2-2021-06\"` (TLS 1.2 and 1.3); clients that only speak TLS 1.0 or 1.1 can no longer connect to the listener."}
 #   frameworks: {nist-800-53: [SC-8, SC-8(1), SC-13]}
 #   references:
 #     - "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/describe-ssl-policies.html"
@@ -29,6 +30,9 @@ import data.srm.lib.terraform as tf
 
 listener_types := ["aws_lb_listener", "aws_alb_listener"]
 
+# The policy the fix writes: TLS 1.2 and 1.3, the predefined policy AWS recommends.
+modern_policy := "ELBSecurityPolicy-TLS13-1-2-2021-06"
+
 # Predefined policies whose minimum protocol is TLS 1.0 or 1.1.
 legacy_policies := {"ELBSecurityPolicy-2015-05", "ELBSecurityPolicy-2016-08", "ELBSecurityPolicy-FS-2018-06"}
 
@@ -36,6 +40,7 @@ deny contains {
 	"msg": sprintf("Load balancer listener %s (%s) uses ssl_policy %q, which accepts TLS 1.0/1.1", [r.address, upper(r.values.protocol), r.values.ssl_policy]),
 	"resource": r.address,
 	"path": ["ssl_policy"],
+	"fix": [{"set": ["ssl_policy"], "value": modern_policy}],
 } if {
 	some type in listener_types
 	some r in tf.resources(type)
@@ -50,6 +55,7 @@ deny contains {
 	"msg": sprintf("Load balancer listener %s (%s) sets no ssl_policy, so ELBSecurityPolicy-2016-08 applies (TLS 1.0/1.1 accepted)", [r.address, upper(r.values.protocol)]),
 	"resource": r.address,
 	"path": ["ssl_policy"],
+	"fix": [{"set": ["ssl_policy"], "value": modern_policy}],
 } if {
 	some type in listener_types
 	some r in tf.resources(type)

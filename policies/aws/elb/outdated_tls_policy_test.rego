@@ -35,3 +35,10 @@ test_plain_and_unresolved_not_judged if {
 	count(policy.deny) == 0 with input as listener({"ssl_policy": "${var.ssl_policy}"})
 	count(policy.deny) == 0 with input as listener({"protocol": "${var.protocol}"})
 }
+
+test_fix_sets_a_tls_1_2_policy if {
+	every values in [{"ssl_policy": "ELBSecurityPolicy-2016-08"}, {"ssl_policy": "ELBSecurityPolicy-TLS-1-1-2017-01"}, {}, {"protocol": "TLS"}] {
+		findings := policy.deny with input as listener(values)
+		{f.fix | some f in findings} == {[{"set": ["ssl_policy"], "value": "ELBSecurityPolicy-TLS13-1-2-2021-06"}]}
+	}
+}

@@ -17,6 +17,7 @@
 #     Enable the detector: `resource "aws_guardduty_detector" "this" { enable = true
 #     finding_publishing_frequency = "FIFTEEN_MINUTES" }` (the default for `enable`
 #     is true), in every region, and route its findings to an alerting channel.
+#   fix: {safety: safe, change: "Sets `enable = true`; GuardDuty resumes analysing the account's logs and producing findings (billed by volume), nothing in the workloads changes."}
 #   frameworks: {nist-800-53: [SI-4, CA-7, IR-4]}
 #   peers: {checkov: [CKV_AWS_238], kics: [guardduty_detector_disabled]}
 #   references:
@@ -31,6 +32,7 @@ deny contains {
 	"msg": sprintf("GuardDuty detector %s is disabled: enable is %v; set enable = true", [r.address, r.values.enable]),
 	"resource": r.address,
 	"path": ["enable"],
+	"fix": [{"set": ["enable"], "value": true}],
 } if {
 	some r in tf.resources("aws_guardduty_detector")
 	tf.is_false(r.values.enable)

@@ -20,3 +20,8 @@ test_disabled_detector_reported if {
 	f.resource == "aws_guardduty_detector.this"
 	f.path == ["enable"]
 }
+
+test_fix_enables_the_detector if {
+	findings := policy.deny with input as detector({"enable": false})
+	{f.fix | some f in findings} == {[{"set": ["enable"], "value": true}]}
+}

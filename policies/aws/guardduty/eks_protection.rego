@@ -7,6 +7,8 @@
 #   malicious IP addresses. GuardDuty collects these logs itself, independently of
 #   the cluster's own control plane logging. It is on with the detector unless the
 #   customer disables it.
+#   An organization setting with `auto_enable = "NONE"` gets no automatic fix:
+#   "ALL" or "NEW" decides which member accounts pay for the feature.
 # custom:
 #   id: SRM-AWS-GUARDDUTY-003
 #   severity: medium
@@ -20,6 +22,7 @@
 #     aws_guardduty_detector.this.id name = "EKS_AUDIT_LOGS" status = "ENABLED" }`
 #     (replacing the deprecated `datasources { kubernetes { audit_logs { enable =
 #     false } } }`), and `auto_enable = "ALL"` on the organization feature.
+#   fix: {safety: safe, change: "Sets `status = \"ENABLED\"` on the detector feature, or `enable = true` in the deprecated `datasources` block; GuardDuty starts analysing this data source, billed by volume, and no workload changes."}
 #   frameworks: {nist-800-53: [SI-4, AU-6, IR-4]}
 #   references:
 #     - "https://docs.aws.amazon.com/guardduty/latest/ug/kubernetes-protection.html"
@@ -35,6 +38,7 @@ deny contains {
 	"msg": sprintf("%s turns GuardDuty EKS Audit Log Monitoring off: status of %s is %q; set it to \"ENABLED\"", [r.address, feature, r.values.status]),
 	"resource": r.address,
 	"path": ["status"],
+	"fix": [{"set": ["status"], "value": "ENABLED"}],
 } if {
 	some r in features
 	is_string(r.values.status)
@@ -45,6 +49,7 @@ deny contains {
 	"msg": sprintf("GuardDuty detector %s turns EKS Audit Log Monitoring off: datasources.kubernetes.audit_logs.enable is %v; remove the deprecated datasources block and manage the feature with aws_guardduty_detector_feature (status = \"ENABLED\")", [r.address, b1.enable]),
 	"resource": r.address,
 	"path": ["datasources", i, "kubernetes", i0, "audit_logs", i1, "enable"],
+	"fix": [{"set": ["datasources", i, "kubernetes", i0, "audit_logs", i1, "enable"], "value": true}],
 } if {
 	some r in tf.resources("aws_guardduty_detector")
 	some i, ds in tf.blocks(r.values, "datasources")

@@ -41,3 +41,18 @@ test_unresolved_is_unknown_not_reported if {
 	count(policy.unknown) == 1 with input as organization_feature("${var.auto_enable}")
 	count(policy.unknown) == 0 with input as feature("ENABLED")
 }
+
+test_fix_enables_the_feature if {
+	disabled := policy.deny with input as feature("disabled")
+	{f.fix | some f in disabled} == {[{"set": ["status"], "value": "ENABLED"}]}
+	legacy := policy.deny with input as doc("aws_guardduty_detector", {"enable": true, "datasources": [{"kubernetes": [{"audit_logs": [{"enable": false}]}]}]})
+	{f.fix | some f in legacy} == {[{"set": ["datasources", 0, "kubernetes", 0, "audit_logs", 0, "enable"], "value": true}]}
+}
+
+test_no_fix_for_the_organization_auto_enable if {
+	findings := policy.deny with input as organization_feature("NONE")
+	count(findings) == 1
+	every f in findings {
+		not "fix" in object.keys(f)
+	}
+}

@@ -7,6 +7,8 @@
 #   GuardDuty's only view of object-level activity, and the attacks it reveals
 #   usually target the most valuable data. GuardDuty turns it on with the detector;
 #   it is off only when the customer disables it.
+#   An organization setting with `auto_enable = "NONE"` gets no automatic fix:
+#   "ALL" or "NEW" decides which member accounts pay for the feature.
 # custom:
 #   id: SRM-AWS-GUARDDUTY-002
 #   severity: medium
@@ -20,6 +22,7 @@
 #     aws_guardduty_detector.this.id name = "S3_DATA_EVENTS" status = "ENABLED" }`
 #     (replacing the deprecated `datasources { s3_logs { enable = false } }`), and
 #     `auto_enable = "ALL"` on the organization feature.
+#   fix: {safety: safe, change: "Sets `status = \"ENABLED\"` on the detector feature, or `enable = true` in the deprecated `datasources` block; GuardDuty starts analysing this data source, billed by volume, and no workload changes."}
 #   frameworks: {nist-800-53: [SI-4, AU-6, IR-4]}
 #   references:
 #     - "https://docs.aws.amazon.com/guardduty/latest/ug/s3-protection.html"
@@ -35,6 +38,7 @@ deny contains {
 	"msg": sprintf("%s turns GuardDuty S3 Protection off: status of %s is %q; set it to \"ENABLED\"", [r.address, feature, r.values.status]),
 	"resource": r.address,
 	"path": ["status"],
+	"fix": [{"set": ["status"], "value": "ENABLED"}],
 } if {
 	some r in features
 	is_string(r.values.status)
@@ -45,6 +49,7 @@ deny contains {
 	"msg": sprintf("GuardDuty detector %s turns S3 Protection off: datasources.s3_logs.enable is %v; remove the deprecated datasources block and manage the feature with aws_guardduty_detector_feature (status = \"ENABLED\")", [r.address, b0.enable]),
 	"resource": r.address,
 	"path": ["datasources", i, "s3_logs", i0, "enable"],
+	"fix": [{"set": ["datasources", i, "s3_logs", i0, "enable"], "value": true}],
 } if {
 	some r in tf.resources("aws_guardduty_detector")
 	some i, ds in tf.blocks(r.values, "datasources")

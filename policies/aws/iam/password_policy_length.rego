@@ -16,6 +16,7 @@
 #     Require long passwords: `minimum_password_length = 14` (or more) on
 #     `aws_iam_account_password_policy`; better, move people to IAM Identity Center
 #     with MFA and remove IAM user passwords.
+#   fix: {safety: safe, change: "Sets `minimum_password_length = 14`, the minimum this policy accepts; existing passwords keep working, new and changed passwords must be at least 14 characters."}
 #   frameworks: {cis-aws-3.0: ["1.8"], nist-800-53: [IA-5, IA-5(1)]}
 #   peers: {checkov: [CKV_AWS_10], kics: [iam_password_without_minimum_length], trivy: [AVD-AWS-0063]}
 #   references:
@@ -32,6 +33,7 @@ deny contains {
 	"msg": sprintf("IAM password policy %s allows %v-character passwords: minimum_password_length is %v; set it to at least %d", [r.address, length, r.values.minimum_password_length, minimum]),
 	"resource": r.address,
 	"path": ["minimum_password_length"],
+	"fix": [{"set": ["minimum_password_length"], "value": minimum}],
 } if {
 	some r in tf.resources("aws_iam_account_password_policy")
 	length := known_number(r.values.minimum_password_length)
@@ -42,6 +44,7 @@ deny contains {
 	"msg": sprintf("IAM password policy %s does not set minimum_password_length, so 6-character passwords are allowed (provider default); set it to at least %d", [r.address, minimum]),
 	"resource": r.address,
 	"path": ["minimum_password_length"],
+	"fix": [{"set": ["minimum_password_length"], "value": minimum}],
 } if {
 	some r in tf.resources("aws_iam_account_password_policy")
 	not "minimum_password_length" in object.keys(r.values)

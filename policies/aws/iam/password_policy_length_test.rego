@@ -19,3 +19,10 @@ test_long_and_unresolved_pass if {
 	count(policy.deny) == 0 with input as doc({"minimum_password_length": 20})
 	count(policy.deny) == 0 with input as doc({"minimum_password_length": "${var.min_length}"})
 }
+
+test_fix_requires_14_characters if {
+	every values in [{"minimum_password_length": 8}, {"minimum_password_length": "12"}, {"require_symbols": true}] {
+		findings := policy.deny with input as doc(values)
+		{f.fix | some f in findings} == {[{"set": ["minimum_password_length"], "value": 14}]}
+	}
+}

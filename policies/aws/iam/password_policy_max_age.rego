@@ -18,6 +18,7 @@
 #     Expire passwords within 90 days: `max_password_age = 90` on
 #     `aws_iam_account_password_policy` (with `allow_users_to_change_password =
 #     true`), or move people to IAM Identity Center and remove IAM user passwords.
+#   fix: {safety: unsafe, change: "Sets `max_password_age = 90`; console passwords older than 90 days expire at once, so their users must change them at the next sign-in (and are locked out until an administrator resets them when `hard_expiry` is on or users may not change their own password)."}
 #   frameworks: {pci-dss-4.0: ["8.3.9"], nist-800-53: [IA-5(1)]}
 #   peers: {checkov: [CKV_AWS_9], trivy: [AVD-AWS-0062]}
 #   references:
@@ -34,6 +35,7 @@ deny contains {
 	"msg": sprintf("IAM password policy %s %s (max_password_age = %v); set it to at most %d", [r.address, age_text(days), r.values.max_password_age, maximum_days]),
 	"resource": r.address,
 	"path": ["max_password_age"],
+	"fix": [{"set": ["max_password_age"], "value": maximum_days}],
 } if {
 	some r in tf.resources("aws_iam_account_password_policy")
 	days := known_number(r.values.max_password_age)
@@ -44,6 +46,7 @@ deny contains {
 	"msg": sprintf("IAM password policy %s does not set max_password_age, so console passwords never expire; set it to at most %d", [r.address, maximum_days]),
 	"resource": r.address,
 	"path": ["max_password_age"],
+	"fix": [{"set": ["max_password_age"], "value": maximum_days}],
 } if {
 	some r in tf.resources("aws_iam_account_password_policy")
 	not "max_password_age" in object.keys(r.values)

@@ -25,3 +25,10 @@ test_ninety_days_or_less_and_unresolved_pass if {
 	count(policy.unknown) == 1 with input as doc({"max_password_age": "${var.max_age}"})
 	count(policy.unknown) == 0 with input as doc({"max_password_age": 90})
 }
+
+test_fix_expires_passwords_after_90_days if {
+	every values in [{"max_password_age": 365}, {"max_password_age": 0}, {"max_password_age": "180"}, {"minimum_password_length": 14}] {
+		findings := policy.deny with input as doc(values)
+		{f.fix | some f in findings} == {[{"set": ["max_password_age"], "value": 90}]}
+	}
+}

@@ -15,6 +15,7 @@
 #   remediation: >-
 #     Remember the last 24 passwords: `password_reuse_prevention = 24` on
 #     `aws_iam_account_password_policy`.
+#   fix: {safety: safe, change: "Sets `password_reuse_prevention = 24`; existing passwords keep working, users cannot pick one of their last 24 passwords when they next change it."}
 #   frameworks: {cis-aws-3.0: ["1.9"], nist-800-53: [IA-5, IA-5(1)]}
 #   peers: {checkov: [CKV_AWS_13], kics: [password_without_reuse_prevention]}
 #   references:
@@ -31,6 +32,7 @@ deny contains {
 	"msg": sprintf("IAM password policy %s only remembers %v previous passwords (password_reuse_prevention = %v); set it to %d", [r.address, count_, r.values.password_reuse_prevention, remembered]),
 	"resource": r.address,
 	"path": ["password_reuse_prevention"],
+	"fix": [{"set": ["password_reuse_prevention"], "value": remembered}],
 } if {
 	some r in tf.resources("aws_iam_account_password_policy")
 	count_ := known_number(r.values.password_reuse_prevention)
@@ -41,6 +43,7 @@ deny contains {
 	"msg": sprintf("IAM password policy %s does not set password_reuse_prevention, so users can reuse old passwords; set it to %d", [r.address, remembered]),
 	"resource": r.address,
 	"path": ["password_reuse_prevention"],
+	"fix": [{"set": ["password_reuse_prevention"], "value": remembered}],
 } if {
 	some r in tf.resources("aws_iam_account_password_policy")
 	not "password_reuse_prevention" in object.keys(r.values)

@@ -17,3 +17,10 @@ test_24_and_unresolved_pass if {
 	count(policy.deny) == 0 with input as doc({"password_reuse_prevention": 24})
 	count(policy.deny) == 0 with input as doc({"password_reuse_prevention": "${var.reuse}"})
 }
+
+test_fix_remembers_24_passwords if {
+	every values in [{"password_reuse_prevention": 5}, {"minimum_password_length": 14}] {
+		findings := policy.deny with input as doc(values)
+		{f.fix | some f in findings} == {[{"set": ["password_reuse_prevention"], "value": 24}]}
+	}
+}

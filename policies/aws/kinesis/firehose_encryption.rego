@@ -18,6 +18,7 @@
 #     Encrypt the stream: `server_side_encryption { enabled = true key_type =
 #     "CUSTOMER_MANAGED_CMK" key_arn = aws_kms_key.firehose.arn }` (or `key_type =
 #     "AWS_OWNED_CMK"`) on `aws_kinesis_firehose_delivery_stream`.
+#   fix: {safety: safe, change: "Sets `enabled = true` in `server_side_encryption` (adding the block when it is missing, with an AWS owned key); Firehose encrypts the buffered records, transparently to producers and without cost."}
 #   frameworks: {nist-800-53: [SC-28, SC-28(1), SC-13]}
 #   peers: {checkov: [CKV_AWS_240], kics: [kinesis_sse_not_configured]}
 #   references:
@@ -32,6 +33,7 @@ deny contains {
 	"msg": sprintf("Firehose stream %s does not encrypt buffered records at rest: server_side_encryption.enabled is %v; set it to true", [r.address, enabled]),
 	"resource": r.address,
 	"path": ["server_side_encryption", i, "enabled"],
+	"fix": [{"set": ["server_side_encryption", i, "enabled"], "value": true}],
 } if {
 	some r in direct_put_streams
 	some i, block in tf.blocks(r.values, "server_side_encryption")
@@ -43,6 +45,7 @@ deny contains {
 	"msg": sprintf("Firehose stream %s does not encrypt buffered records at rest: it has no server_side_encryption block (default off); add server_side_encryption { enabled = true }", [r.address]),
 	"resource": r.address,
 	"path": ["server_side_encryption"],
+	"fix": [{"set": ["server_side_encryption", 0, "enabled"], "value": true}],
 } if {
 	some r in direct_put_streams
 	count(tf.blocks(r.values, "server_side_encryption")) == 0

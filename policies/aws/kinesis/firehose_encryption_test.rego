@@ -36,3 +36,10 @@ test_unresolved_is_unknown if {
 	count(policy.unknown) == 1 with input as stream({"server_side_encryption": [{"enabled": "${var.sse}"}]})
 	count(policy.unknown) == 0 with input as stream({"server_side_encryption": [{"enabled": true}]})
 }
+
+test_fix_turns_encryption_on if {
+	every values in [{}, {"server_side_encryption": [{"enabled": false}]}, {"server_side_encryption": [{"key_type": "AWS_OWNED_CMK"}]}] {
+		findings := policy.deny with input as stream(values)
+		{f.fix | some f in findings} == {[{"set": ["server_side_encryption", 0, "enabled"], "value": true}]}
+	}
+}

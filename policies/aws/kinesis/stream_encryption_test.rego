@@ -22,3 +22,20 @@ test_kms_and_unresolved_pass if {
 	count(policy.unknown) == 1 with input as stream({"encryption_type": "${var.encryption_type}"})
 	count(policy.unknown) == 0 with input as stream({"encryption_type": "KMS"})
 }
+
+test_fix_encrypts_with_the_aws_managed_key if {
+	every values in [{"encryption_type": "NONE"}, {}, {"encryption_type": "none", "kms_key_id": ""}] {
+		findings := policy.deny with input as stream(values)
+		{f.fix | some f in findings} == {[
+			{"set": ["encryption_type"], "value": "KMS"},
+			{"set": ["kms_key_id"], "value": "alias/aws/kinesis"},
+		]}
+	}
+}
+
+test_fix_keeps_a_named_key if {
+	every key in ["${aws_kms_key.stream.arn}", "alias/streams"] {
+		findings := policy.deny with input as stream({"encryption_type": "NONE", "kms_key_id": key})
+		{f.fix | some f in findings} == {[{"set": ["encryption_type"], "value": "KMS"}]}
+	}
+}

@@ -16,6 +16,7 @@
 #   remediation: >-
 #     Turn rotation on: `enable_key_rotation = true` (optionally with
 #     `rotation_period_in_days = 365`).
+#   fix: {safety: safe, change: "Sets `enable_key_rotation = true`; KMS rotates the key material yearly and keeps the old material, so existing ciphertext stays readable."}
 #   frameworks: {cis-aws-3.0: ["3.6"], nist-800-53: [SC-12, SC-28]}
 #   peers: {checkov: [CKV_AWS_7], kics: [cmk_rotation_disabled], trivy: [AVD-AWS-0065]}
 #   references:
@@ -29,6 +30,7 @@ deny contains {
 	"msg": sprintf("KMS key %s sets enable_key_rotation = false", [r.address]),
 	"resource": r.address,
 	"path": ["enable_key_rotation"],
+	"fix": [{"set": ["enable_key_rotation"], "value": true}],
 } if {
 	some r in tf.resources("aws_kms_key")
 	rotatable(r.values)
@@ -39,6 +41,7 @@ deny contains {
 	"msg": sprintf("KMS key %s does not set enable_key_rotation (it defaults to false)", [r.address]),
 	"resource": r.address,
 	"path": ["enable_key_rotation"],
+	"fix": [{"set": ["enable_key_rotation"], "value": true}],
 } if {
 	some r in tf.resources("aws_kms_key")
 	rotatable(r.values)

@@ -27,3 +27,13 @@ test_rotation_missing_reported if {
 	{f.path | some f in findings} == {["enable_key_rotation"]}
 	count(policy.deny) == 1 with input as key({"enable_key_rotation": null, "custom_key_store_id": null})
 }
+
+test_fix_turns_rotation_on if {
+	every values in [{"enable_key_rotation": false}, {}, {"enable_key_rotation": null}] {
+		findings := policy.deny with input as key(values)
+		count(findings) == 1
+		every f in findings {
+			f.fix == [{"set": ["enable_key_rotation"], "value": true}]
+		}
+	}
+}

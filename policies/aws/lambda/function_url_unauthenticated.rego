@@ -17,6 +17,7 @@
 #     Require SigV4-signed callers: `authorization_type = "AWS_IAM"` (grant
 #     `lambda:InvokeFunctionUrl` to the callers), or put the function behind API
 #     Gateway with an authorizer, or behind CloudFront with origin access control.
+#   fix: {safety: unsafe, change: "Sets `authorization_type = \"AWS_IAM\"`; the URL then accepts only SigV4-signed requests from principals allowed `lambda:InvokeFunctionUrl`, so browsers, webhooks and other unsigned callers get 403 errors."}
 #   frameworks: {nist-800-53: [AC-3, IA-2, SC-7]}
 #   references:
 #     - "https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html"
@@ -31,6 +32,7 @@ deny contains {
 	"msg": sprintf("Lambda function URL %s accepts unauthenticated requests from the internet (authorization_type = \"NONE\")", [r.address]),
 	"resource": r.address,
 	"path": ["authorization_type"],
+	"fix": [{"set": ["authorization_type"], "value": "AWS_IAM"}],
 } if {
 	some r in tf.resources("aws_lambda_function_url")
 	is_string(r.values.authorization_type)

@@ -22,3 +22,8 @@ test_iam_auth_passes if {
 test_unresolved_not_judged if {
 	count(policy.deny) == 0 with input as url({"authorization_type": "${var.auth_type}"})
 }
+
+test_fix_requires_iam_authorization if {
+	findings := policy.deny with input as url({"authorization_type": "none"})
+	{f.fix | some f in findings} == {[{"set": ["authorization_type"], "value": "AWS_IAM"}]}
+}

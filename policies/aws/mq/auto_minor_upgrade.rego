@@ -18,6 +18,7 @@
 #     Let Amazon MQ apply minor versions in the maintenance window:
 #     `auto_minor_version_upgrade = true`, with a `maintenance_window_start_time
 #     { day_of_week = "SUNDAY", time_of_day = "03:00", time_zone = "UTC" }` block.
+#   fix: {safety: safe, change: "Sets `auto_minor_version_upgrade = true`; Amazon MQ then applies minor engine versions in the maintenance window, with the broker restart such an upgrade needs."}
 #   frameworks: {nist-800-53: [SI-2, SI-2(2)]}
 #   peers: {checkov: [CKV_AWS_207]}
 #   references:
@@ -32,6 +33,7 @@ deny contains {
 	"msg": sprintf("Amazon MQ broker %s sets auto_minor_version_upgrade = false: it does not receive minor engine upgrades", [r.address]),
 	"resource": r.address,
 	"path": ["auto_minor_version_upgrade"],
+	"fix": [{"set": ["auto_minor_version_upgrade"], "value": true}],
 } if {
 	some r in tf.resources("aws_mq_broker")
 	tf.is_false(r.values.auto_minor_version_upgrade)
@@ -41,6 +43,7 @@ deny contains {
 	"msg": sprintf("Amazon MQ broker %s does not set auto_minor_version_upgrade (the provider defaults it to false): it does not receive minor engine upgrades", [r.address]),
 	"resource": r.address,
 	"path": ["auto_minor_version_upgrade"],
+	"fix": [{"set": ["auto_minor_version_upgrade"], "value": true}],
 } if {
 	some r in tf.resources("aws_mq_broker")
 	object.get(r.values, "auto_minor_version_upgrade", null) == null

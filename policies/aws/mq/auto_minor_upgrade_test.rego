@@ -24,3 +24,10 @@ test_enabled_and_unresolved_pass if {
 	count(policy.deny) == 0 with input as broker({"auto_minor_version_upgrade": "true"})
 	count(policy.deny) == 0 with input as broker({"auto_minor_version_upgrade": "${var.upgrade}"})
 }
+
+test_fix_turns_minor_upgrades_on if {
+	every values in [{"auto_minor_version_upgrade": false}, {}] {
+		findings := policy.deny with input as broker(values)
+		{f.fix | some f in findings} == {[{"set": ["auto_minor_version_upgrade"], "value": true}]}
+	}
+}

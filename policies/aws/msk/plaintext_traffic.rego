@@ -18,6 +18,7 @@
 #     Keep TLS everywhere: `encryption_info { encryption_in_transit { client_broker = "TLS"
 #     in_cluster = true } }` (the defaults), and move clients to the TLS bootstrap
 #     brokers (`bootstrap_brokers_tls`, `bootstrap_brokers_sasl_iam`).
+#   fix: {safety: unsafe, change: "Sets `client_broker = \"TLS\"` and `in_cluster = true` in `encryption_in_transit`; clients that use the plaintext bootstrap brokers (port 9092) are cut off, and turning `in_cluster` on makes Terraform replace the cluster."}
 #   frameworks: {nist-800-53: [SC-8, SC-8(1)]}
 #   peers: {checkov: [CKV_AWS_81], kics: [msk_cluster_encryption_disabled], trivy: [AVD-AWS-0073]}
 #   references:
@@ -34,6 +35,7 @@ deny contains {
 	"msg": sprintf("MSK cluster %s accepts unencrypted client connections: client_broker is %q; set it to \"TLS\"", [r.address, transit.client_broker]),
 	"resource": r.address,
 	"path": ["encryption_info", i, "encryption_in_transit", j, "client_broker"],
+	"fix": [{"set": ["encryption_info", i, "encryption_in_transit", j, "client_broker"], "value": "TLS"}],
 } if {
 	some r in tf.resources("aws_msk_cluster")
 	some i, info in tf.blocks(r.values, "encryption_info")
@@ -46,6 +48,7 @@ deny contains {
 	"msg": sprintf("MSK cluster %s replicates data between its brokers unencrypted: in_cluster is %v; set it to true", [r.address, transit.in_cluster]),
 	"resource": r.address,
 	"path": ["encryption_info", i, "encryption_in_transit", j, "in_cluster"],
+	"fix": [{"set": ["encryption_info", i, "encryption_in_transit", j, "in_cluster"], "value": true}],
 } if {
 	some r in tf.resources("aws_msk_cluster")
 	some i, info in tf.blocks(r.values, "encryption_info")

@@ -39,3 +39,13 @@ test_unresolved_is_unknown_not_reported if {
 	}
 	count(policy.unknown) == 0 with input as cluster(transit({"client_broker": "TLS"}))
 }
+
+test_fix_requires_tls if {
+	client := policy.deny with input as cluster(transit({"client_broker": "tls_plaintext"}))
+	{f.fix | some f in client} == {[{"set": ["encryption_info", 0, "encryption_in_transit", 0, "client_broker"], "value": "TLS"}]}
+	both := policy.deny with input as cluster(transit({"client_broker": "PLAINTEXT", "in_cluster": "false"}))
+	{f.fix | some f in both} == {
+		[{"set": ["encryption_info", 0, "encryption_in_transit", 0, "client_broker"], "value": "TLS"}],
+		[{"set": ["encryption_info", 0, "encryption_in_transit", 0, "in_cluster"], "value": true}],
+	}
+}

@@ -18,6 +18,7 @@
 #     Turn public access off: `broker_node_group_info { connectivity_info {
 #     public_access { type = "DISABLED" } } }`, and give outside clients private
 #     connectivity (`vpc_connectivity`, peering or VPN).
+#   fix: {safety: unsafe, change: "Sets the brokers' `public_access { type = \"DISABLED\" }`; the brokers lose their public addresses, so clients outside the VPC (partners, other clouds) can no longer connect."}
 #   frameworks: {nist-800-53: [AC-4, SC-7, SC-7(5)]}
 #   peers: {checkov: [CKV_AWS_291], kics: [msk_broker_is_publicly_accessible]}
 #   references:
@@ -32,6 +33,7 @@ deny contains {
 	"msg": sprintf("MSK cluster %s gives its brokers public IP addresses: public_access type is %q; set it to \"DISABLED\"", [r.address, access.type]),
 	"resource": r.address,
 	"path": ["broker_node_group_info", i, "connectivity_info", j, "public_access", k, "type"],
+	"fix": [{"set": ["broker_node_group_info", i, "connectivity_info", j, "public_access", k, "type"], "value": "DISABLED"}],
 } if {
 	some r in tf.resources("aws_msk_cluster")
 	some [i, j, k], access in public_access_blocks(r)

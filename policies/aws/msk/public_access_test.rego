@@ -29,3 +29,8 @@ test_unresolved_is_unknown_not_reported if {
 	count(policy.unknown) == 1 with input as cluster(access("${var.public_access}"))
 	count(policy.unknown) == 0 with input as cluster(access("DISABLED"))
 }
+
+test_fix_turns_public_access_off if {
+	findings := policy.deny with input as cluster(access("service_provided_eips"))
+	{f.fix | some f in findings} == {[{"set": ["broker_node_group_info", 0, "connectivity_info", 0, "public_access", 0, "type"], "value": "DISABLED"}]}
+}

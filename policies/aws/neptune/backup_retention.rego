@@ -15,6 +15,7 @@
 #   remediation: >-
 #     Keep backups for at least a week: `backup_retention_period = 7` (up to 35) on
 #     `aws_neptune_cluster`, with a `preferred_backup_window` outside peak hours.
+#   fix: {safety: safe, change: "Sets `backup_retention_period = 7`, the minimum this policy accepts; the cluster keeps a week of automated backups without a restart, at the cost of more backup storage."}
 #   frameworks: {nist-800-53: [CP-9, CP-10]}
 #   peers: {checkov: [CKV_AWS_361]}
 #   references:
@@ -31,6 +32,7 @@ deny contains {
 	"msg": sprintf("Neptune cluster %s keeps automated backups for %v day(s) only (backup_retention_period = %v); set it to at least %d", [r.address, days, r.values.backup_retention_period, minimum_days]),
 	"resource": r.address,
 	"path": ["backup_retention_period"],
+	"fix": [{"set": ["backup_retention_period"], "value": minimum_days}],
 } if {
 	some r in tf.resources("aws_neptune_cluster")
 	days := known_number(r.values.backup_retention_period)
@@ -41,6 +43,7 @@ deny contains {
 	"msg": sprintf("Neptune cluster %s does not set backup_retention_period, so automated backups are kept for 1 day only (default); set it to at least %d", [r.address, minimum_days]),
 	"resource": r.address,
 	"path": ["backup_retention_period"],
+	"fix": [{"set": ["backup_retention_period"], "value": minimum_days}],
 } if {
 	some r in tf.resources("aws_neptune_cluster")
 	not "backup_retention_period" in object.keys(r.values)

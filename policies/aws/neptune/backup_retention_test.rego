@@ -23,3 +23,10 @@ test_week_or_more_and_unresolved_pass if {
 	count(policy.unknown) == 1 with input as cluster({"backup_retention_period": "${var.retention}"})
 	count(policy.unknown) == 0 with input as cluster({"backup_retention_period": 7})
 }
+
+test_fix_sets_the_minimum_retention if {
+	every values in [{"backup_retention_period": 1}, {"backup_retention_period": "3"}, {}] {
+		findings := policy.deny with input as cluster(values)
+		{f.fix | some f in findings} == {[{"set": ["backup_retention_period"], "value": 7}]}
+	}
+}

@@ -18,6 +18,7 @@
 #     Turn IAM authentication on: `iam_database_authentication_enabled = true` on
 #     `aws_neptune_cluster`, grant clients `neptune-db:ReadDataViaQuery` (and the
 #     write actions they need) in IAM policies, and sign requests with SigV4.
+#   fix: {safety: unsafe, change: "Sets `iam_database_authentication_enabled = true`; from then on Neptune rejects every request that is not signed with SigV4 by a principal allowed `neptune-db:*`, so clients must be updated first."}
 #   frameworks: {nist-800-53: [IA-2, AC-3, AC-6]}
 #   peers: {checkov: [CKV_AWS_359], kics: [neptune_cluster_with_iam_database_authentication_disabled]}
 #   references:
@@ -32,6 +33,7 @@ deny contains {
 	"msg": sprintf("Neptune cluster %s lets any client that reaches it query the graph: iam_database_authentication_enabled is %v; set it to true", [r.address, r.values.iam_database_authentication_enabled]),
 	"resource": r.address,
 	"path": ["iam_database_authentication_enabled"],
+	"fix": [{"set": ["iam_database_authentication_enabled"], "value": true}],
 } if {
 	some r in tf.resources("aws_neptune_cluster")
 	tf.is_false(r.values.iam_database_authentication_enabled)
@@ -41,6 +43,7 @@ deny contains {
 	"msg": sprintf("Neptune cluster %s lets any client that reaches it query the graph: iam_database_authentication_enabled is not set (default false); set it to true", [r.address]),
 	"resource": r.address,
 	"path": ["iam_database_authentication_enabled"],
+	"fix": [{"set": ["iam_database_authentication_enabled"], "value": true}],
 } if {
 	some r in tf.resources("aws_neptune_cluster")
 	not "iam_database_authentication_enabled" in object.keys(r.values)

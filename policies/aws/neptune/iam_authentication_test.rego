@@ -23,3 +23,10 @@ test_enabled_and_unresolved_pass if {
 	count(policy.unknown) == 1 with input as cluster({"iam_database_authentication_enabled": "${var.iam_auth}"})
 	count(policy.unknown) == 0 with input as cluster({"iam_database_authentication_enabled": true})
 }
+
+test_fix_turns_iam_authentication_on if {
+	every values in [{"iam_database_authentication_enabled": false}, {}] {
+		findings := policy.deny with input as cluster(values)
+		{f.fix | some f in findings} == {[{"set": ["iam_database_authentication_enabled"], "value": true}]}
+	}
+}

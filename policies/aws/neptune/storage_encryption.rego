@@ -17,6 +17,7 @@
 #     Create the cluster encrypted: `storage_encrypted = true` (optionally with
 #     `kms_key_arn = aws_kms_key.neptune.arn`) on `aws_neptune_cluster`; an existing
 #     cluster is migrated by restoring an encrypted snapshot copy.
+#   fix: {safety: unsafe, change: "Sets `storage_encrypted = true`; on an existing cluster Terraform destroys it and creates an empty encrypted one, so restore the data from an encrypted snapshot copy instead."}
 #   frameworks: {nist-800-53: [SC-28, SC-28(1), SC-13]}
 #   peers: {checkov: [CKV_AWS_44], kics: [neptune_database_cluster_encryption_disabled], trivy: [AVD-AWS-0076]}
 #   references:
@@ -36,6 +37,7 @@ deny contains {
 	"msg": sprintf("Neptune cluster %s does not encrypt its storage: storage_encrypted is %v; set storage_encrypted = true", [r.address, r.values.storage_encrypted]),
 	"resource": r.address,
 	"path": ["storage_encrypted"],
+	"fix": [{"set": ["storage_encrypted"], "value": true}],
 } if {
 	some r in tf.resources("aws_neptune_cluster")
 	tf.is_false(r.values.storage_encrypted)
@@ -45,6 +47,7 @@ deny contains {
 	"msg": sprintf("Neptune cluster %s does not encrypt its storage: storage_encrypted is not set (default false); set storage_encrypted = true", [r.address]),
 	"resource": r.address,
 	"path": ["storage_encrypted"],
+	"fix": [{"set": ["storage_encrypted"], "value": true}],
 } if {
 	some r in tf.resources("aws_neptune_cluster")
 	not "storage_encrypted" in object.keys(r.values)

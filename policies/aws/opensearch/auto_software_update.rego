@@ -19,6 +19,7 @@
 #     Turn automatic updates on and schedule them off-peak:
 #     `software_update_options { auto_software_update_enabled = true }` together with
 #     `off_peak_window_options { enabled = true }`.
+#   fix: {safety: safe, change: "Sets `auto_software_update_enabled = true` in `software_update_options` (adding the block when it is missing); OpenSearch installs service software updates by itself, with a blue/green deployment in the off-peak window."}
 #   frameworks: {nist-800-53: [SI-2, SI-2(2)]}
 #   references:
 #     - "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/service-software.html"
@@ -31,6 +32,7 @@ deny contains {
 	"msg": sprintf("OpenSearch domain %s has no software_update_options block: automatic service software updates default to off", [r.address]),
 	"resource": r.address,
 	"path": ["software_update_options"],
+	"fix": [{"set": ["software_update_options", 0, "auto_software_update_enabled"], "value": true}],
 } if {
 	some r in tf.resources("aws_opensearch_domain")
 	count(tf.blocks(r.values, "software_update_options")) == 0
@@ -40,6 +42,7 @@ deny contains {
 	"msg": sprintf("OpenSearch domain %s sets auto_software_update_enabled = %v: service software updates are not installed automatically", [r.address, block.auto_software_update_enabled]),
 	"resource": r.address,
 	"path": ["software_update_options", i, "auto_software_update_enabled"],
+	"fix": [{"set": ["software_update_options", i, "auto_software_update_enabled"], "value": true}],
 } if {
 	some r in tf.resources("aws_opensearch_domain")
 	some i, block in tf.blocks(r.values, "software_update_options")
@@ -50,6 +53,7 @@ deny contains {
 	"msg": sprintf("OpenSearch domain %s does not set software_update_options.auto_software_update_enabled (it defaults to false): service software updates are not installed automatically", [r.address]),
 	"resource": r.address,
 	"path": ["software_update_options", i, "auto_software_update_enabled"],
+	"fix": [{"set": ["software_update_options", i, "auto_software_update_enabled"], "value": true}],
 } if {
 	some r in tf.resources("aws_opensearch_domain")
 	some i, block in tf.blocks(r.values, "software_update_options")

@@ -24,3 +24,10 @@ test_enabled_and_unresolved_pass if {
 	count(policy.deny) == 0 with input as domain({"software_update_options": [{"auto_software_update_enabled": true}]})
 	count(policy.deny) == 0 with input as domain({"software_update_options": [{"auto_software_update_enabled": "${var.auto_update}"}]})
 }
+
+test_fix_turns_automatic_updates_on if {
+	every values in [{}, {"software_update_options": [{"auto_software_update_enabled": false}]}, {"software_update_options": [{}]}] {
+		findings := policy.deny with input as domain(values)
+		{f.fix | some f in findings} == {[{"set": ["software_update_options", 0, "auto_software_update_enabled"], "value": true}]}
+	}
+}

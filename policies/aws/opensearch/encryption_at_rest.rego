@@ -16,6 +16,7 @@
 #   remediation: >-
 #     Enable encryption at rest, ideally with a customer managed key:
 #     `encrypt_at_rest { enabled = true kms_key_id = aws_kms_key.search.arn }`.
+#   fix: {safety: unsafe, change: "Sets `enabled = true` in `encrypt_at_rest` (adding the block when it is missing, with the AWS managed key); the service applies it with a blue/green deployment and it cannot be turned off again, and on engine versions that cannot enable it in place (Elasticsearch before 6.7) Terraform replaces the domain and its data."}
 #   frameworks: {nist-800-53: [SC-28, SC-28(1)]}
 #   references:
 #     - "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/encryption-at-rest.html"
@@ -32,6 +33,7 @@ deny contains {
 	"msg": sprintf("Search domain %s does not encrypt data at rest: encrypt_at_rest is not set (default disabled)", [r.address]),
 	"resource": r.address,
 	"path": ["encrypt_at_rest"],
+	"fix": [{"set": ["encrypt_at_rest", 0, "enabled"], "value": true}],
 } if {
 	some type in domain_types
 	some r in tf.resources(type)
@@ -42,6 +44,7 @@ deny contains {
 	"msg": sprintf("Search domain %s does not encrypt data at rest (encrypt_at_rest.enabled = false)", [r.address]),
 	"resource": r.address,
 	"path": ["encrypt_at_rest", i, "enabled"],
+	"fix": [{"set": ["encrypt_at_rest", i, "enabled"], "value": true}],
 } if {
 	some type in domain_types
 	some r in tf.resources(type)

@@ -26,3 +26,12 @@ test_enabled_or_unresolved_passes if {
 	count(policy.deny) == 0 with input as domain("aws_opensearch_domain", {"encrypt_at_rest": [{"enabled": true}]})
 	count(policy.deny) == 0 with input as domain("aws_opensearch_domain", {"encrypt_at_rest": [{"enabled": "${var.encrypt}"}]})
 }
+
+test_fix_enables_the_encryption if {
+	every type in ["aws_opensearch_domain", "aws_elasticsearch_domain"] {
+		every values in [{}, {"encrypt_at_rest": [{"enabled": false}]}, {"encrypt_at_rest": {"enabled": "false"}}] {
+			findings := policy.deny with input as domain(type, values)
+			{f.fix | some f in findings} == {[{"set": ["encrypt_at_rest", 0, "enabled"], "value": true}]}
+		}
+	}
+}

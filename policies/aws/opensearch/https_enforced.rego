@@ -15,6 +15,7 @@
 #   remediation: >-
 #     Require HTTPS: `domain_endpoint_options { enforce_https = true
 #     tls_security_policy = "Policy-Min-TLS-1-2-PFS-2023-10" }`.
+#   fix: {safety: unsafe, change: "Sets `enforce_https = true` in `domain_endpoint_options`; the domain refuses plain HTTP requests, so clients, dashboards and log shippers still using `http://` fail until they switch to HTTPS."}
 #   frameworks: {nist-800-53: [SC-8, SC-8(1)]}
 #   references:
 #     - "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/infrastructure-security.html"
@@ -31,6 +32,7 @@ deny contains {
 	"msg": sprintf("Search domain %s accepts plain HTTP (domain_endpoint_options.enforce_https = false)", [r.address]),
 	"resource": r.address,
 	"path": ["domain_endpoint_options", i, "enforce_https"],
+	"fix": [{"set": ["domain_endpoint_options", i, "enforce_https"], "value": true}],
 } if {
 	some type in domain_types
 	some r in tf.resources(type)

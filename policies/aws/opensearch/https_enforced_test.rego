@@ -21,3 +21,8 @@ test_default_enabled_or_unresolved_passes if {
 	count(policy.deny) == 0 with input as domain({"domain_endpoint_options": [{"enforce_https": true}]})
 	count(policy.deny) == 0 with input as domain({"domain_endpoint_options": [{"enforce_https": "${var.https}"}]})
 }
+
+test_fix_enforces_https if {
+	findings := policy.deny with input as domain({"domain_endpoint_options": [{"enforce_https": "false"}]})
+	{f.fix | some f in findings} == {[{"set": ["domain_endpoint_options", 0, "enforce_https"], "value": true}]}
+}

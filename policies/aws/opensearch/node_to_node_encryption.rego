@@ -15,6 +15,7 @@
 #   remediation: >-
 #     Enable it: `node_to_node_encryption { enabled = true }` (required, with
 #     encryption at rest and HTTPS, for fine-grained access control).
+#   fix: {safety: unsafe, change: "Sets `enabled = true` in `node_to_node_encryption` (adding the block when it is missing); the service applies it with a blue/green deployment and it cannot be turned off again, and on engine versions that cannot enable it in place (Elasticsearch before 6.7) Terraform replaces the domain and its data."}
 #   frameworks: {nist-800-53: [SC-8, SC-8(1)]}
 #   references:
 #     - "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ntn.html"
@@ -31,6 +32,7 @@ deny contains {
 	"msg": sprintf("Search domain %s does not encrypt node-to-node traffic: node_to_node_encryption is not set (default disabled)", [r.address]),
 	"resource": r.address,
 	"path": ["node_to_node_encryption"],
+	"fix": [{"set": ["node_to_node_encryption", 0, "enabled"], "value": true}],
 } if {
 	some type in domain_types
 	some r in tf.resources(type)
@@ -41,6 +43,7 @@ deny contains {
 	"msg": sprintf("Search domain %s does not encrypt node-to-node traffic (node_to_node_encryption.enabled = false)", [r.address]),
 	"resource": r.address,
 	"path": ["node_to_node_encryption", i, "enabled"],
+	"fix": [{"set": ["node_to_node_encryption", i, "enabled"], "value": true}],
 } if {
 	some type in domain_types
 	some r in tf.resources(type)

@@ -16,6 +16,7 @@
 #   remediation: >-
 #     Require TLS 1.2 or later: `domain_endpoint_options { enforce_https = true
 #     tls_security_policy = "Policy-Min-TLS-1-2-PFS-2023-10" }`.
+#   fix: {safety: unsafe, change: "Sets `tls_security_policy = \"Policy-Min-TLS-1-2-PFS-2023-10\"` in `domain_endpoint_options` (adding the block with `enforce_https = true`, the provider default, when it is missing); clients limited to TLS 1.0/1.1 or to ciphers without forward secrecy can no longer connect."}
 #   frameworks: {nist-800-53: [SC-8, SC-8(1), SC-13]}
 #   references:
 #     - "https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DomainEndpointOptions.html"
@@ -28,10 +29,14 @@ import data.srm.lib.terraform as tf
 
 domain_types := ["aws_opensearch_domain", "aws_elasticsearch_domain"]
 
+# The policy the fix writes: TLS 1.2 minimum with forward-secret ciphers only.
+tls_policy := "Policy-Min-TLS-1-2-PFS-2023-10"
+
 deny contains {
 	"msg": sprintf("Search domain %s accepts TLS 1.0/1.1: tls_security_policy is %q", [r.address, options.tls_security_policy]),
 	"resource": r.address,
 	"path": ["domain_endpoint_options", i, "tls_security_policy"],
+	"fix": [{"set": ["domain_endpoint_options", i, "tls_security_policy"], "value": tls_policy}],
 } if {
 	some r in domains
 	some i, options in tf.blocks(r.values, "domain_endpoint_options")
@@ -45,6 +50,7 @@ deny contains {
 	"msg": sprintf("Search domain %s sets no tls_security_policy: the endpoint may accept TLS 1.0/1.1 (Policy-Min-TLS-1-0-2019-07)", [r.address]),
 	"resource": r.address,
 	"path": ["domain_endpoint_options", i, "tls_security_policy"],
+	"fix": [{"set": ["domain_endpoint_options", i, "tls_security_policy"], "value": tls_policy}],
 } if {
 	some r in domains
 	some i, options in tf.blocks(r.values, "domain_endpoint_options")
@@ -55,6 +61,10 @@ deny contains {
 	"msg": sprintf("Search domain %s has no domain_endpoint_options: no TLS security policy is set, so the endpoint may accept TLS 1.0/1.1", [r.address]),
 	"resource": r.address,
 	"path": ["domain_endpoint_options"],
+	"fix": [
+		{"set": ["domain_endpoint_options", 0, "enforce_https"], "value": true},
+		{"set": ["domain_endpoint_options", 0, "tls_security_policy"], "value": tls_policy},
+	],
 } if {
 	some r in domains
 	count(tf.blocks(r.values, "domain_endpoint_options")) == 0

@@ -29,3 +29,18 @@ test_tls12_policies_pass if {
 	count(policy.deny) == 0 with input as domain({"domain_endpoint_options": [{"tls_security_policy": "Policy-Min-TLS-1-2-PFS-2023-10"}]})
 	count(policy.deny) == 0 with input as domain({"domain_endpoint_options": [{"tls_security_policy": "${var.tls_policy}"}]})
 }
+
+test_fix_requires_tls_1_2_with_forward_secrecy if {
+	every values in [
+		{"domain_endpoint_options": [{"enforce_https": true, "tls_security_policy": "Policy-Min-TLS-1-0-2019-07"}]},
+		{"domain_endpoint_options": [{"enforce_https": true}]},
+	] {
+		findings := policy.deny with input as domain(values)
+		{f.fix | some f in findings} == {[{"set": ["domain_endpoint_options", 0, "tls_security_policy"], "value": "Policy-Min-TLS-1-2-PFS-2023-10"}]}
+	}
+	missing := policy.deny with input as domain({})
+	{f.fix | some f in missing} == {[
+		{"set": ["domain_endpoint_options", 0, "enforce_https"], "value": true},
+		{"set": ["domain_endpoint_options", 0, "tls_security_policy"], "value": "Policy-Min-TLS-1-2-PFS-2023-10"},
+	]}
+}

@@ -17,6 +17,7 @@
 #     Let RDS apply minor versions in the maintenance window:
 #     `auto_minor_version_upgrade = true` (the default) with a
 #     `maintenance_window` such as `"sun:03:00-sun:04:00"`.
+#   fix: {safety: safe, change: "Sets `auto_minor_version_upgrade = true`; RDS then applies new minor engine versions in the maintenance window, with the short restart such a patch needs."}
 #   frameworks: {cis-aws-3.0: ["2.3.2"], nist-800-53: [SI-2, SI-2(2)]}
 #   peers: {checkov: [CKV_AWS_226], kics: [automatic_minor_upgrades_disabled]}
 #   references:
@@ -31,6 +32,7 @@ deny contains {
 	"msg": sprintf("RDS instance %s does not receive minor engine upgrades: auto_minor_version_upgrade is %v; set it to true", [r.address, r.values.auto_minor_version_upgrade]),
 	"resource": r.address,
 	"path": ["auto_minor_version_upgrade"],
+	"fix": [{"set": ["auto_minor_version_upgrade"], "value": true}],
 } if {
 	some r in tf.resources("aws_db_instance")
 	tf.is_false(r.values.auto_minor_version_upgrade)

@@ -21,3 +21,8 @@ test_upgrades_disabled_reported if {
 	f.resource == "aws_db_instance.main"
 	f.path == ["auto_minor_version_upgrade"]
 }
+
+test_fix_turns_minor_upgrades_on if {
+	findings := policy.deny with input as db({"auto_minor_version_upgrade": false})
+	{f.fix | some f in findings} == {[{"set": ["auto_minor_version_upgrade"], "value": true}]}
+}

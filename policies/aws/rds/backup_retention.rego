@@ -17,6 +17,7 @@
 #     Keep automated backups for at least a week: `backup_retention_period = 7`
 #     (up to 35) on `aws_db_instance` or `aws_rds_cluster`, with a
 #     `preferred_backup_window` outside peak hours.
+#   fix: {safety: unsafe, change: "Sets `backup_retention_period = 7`, the minimum this policy accepts; raising it from 0 turns automated backups on, which restarts a DB instance (an outage, immediately or in the maintenance window), and longer retention adds backup storage cost."}
 #   frameworks: {nist-800-53: [CP-9, CP-10]}
 #   references:
 #     - "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithAutomatedBackups.html"
@@ -33,6 +34,7 @@ deny contains {
 	"msg": sprintf("%s %s (backup_retention_period = %v); set it to at least %d", [r.address, retention_text(days), r.values.backup_retention_period, minimum_days]),
 	"resource": r.address,
 	"path": ["backup_retention_period"],
+	"fix": [{"set": ["backup_retention_period"], "value": minimum_days}],
 } if {
 	some r in candidates
 	days := known_number(r.values.backup_retention_period)
@@ -43,6 +45,7 @@ deny contains {
 	"msg": sprintf("%s does not set backup_retention_period, so automated backups are kept for 1 day only (AWS default); set it to at least %d", [r.address, minimum_days]),
 	"resource": r.address,
 	"path": ["backup_retention_period"],
+	"fix": [{"set": ["backup_retention_period"], "value": minimum_days}],
 } if {
 	some r in candidates
 	not "backup_retention_period" in object.keys(r.values)

@@ -34,3 +34,10 @@ test_omitted_retention_reported if {
 	count(policy.deny) == 1 with input as db({})
 	count(policy.deny) == 1 with input as cluster({})
 }
+
+test_fix_sets_the_minimum_retention if {
+	every d in [db({"backup_retention_period": 0}), db({}), cluster({"backup_retention_period": "3"}), cluster({})] {
+		findings := policy.deny with input as d
+		{f.fix | some f in findings} == {[{"set": ["backup_retention_period"], "value": 7}]}
+	}
+}

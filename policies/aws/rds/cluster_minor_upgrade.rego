@@ -18,6 +18,7 @@
 #     Let RDS apply minor versions: `auto_minor_version_upgrade = true` (the
 #     default) on every `aws_rds_cluster_instance` (and on `aws_rds_cluster` for
 #     Multi-AZ DB clusters), with a `preferred_maintenance_window`.
+#   fix: {safety: safe, change: "Sets `auto_minor_version_upgrade = true`; RDS then applies new minor engine versions in the maintenance window, with the short restart such a patch needs."}
 #   frameworks: {cis-aws-3.0: ["2.3.2"], nist-800-53: [SI-2, SI-2(2)]}
 #   peers: {checkov: [CKV_AWS_226]}
 #   references:
@@ -32,6 +33,7 @@ deny contains {
 	"msg": sprintf("%s does not receive minor engine upgrades: auto_minor_version_upgrade is %v; set it to true", [r.address, r.values.auto_minor_version_upgrade]),
 	"resource": r.address,
 	"path": ["auto_minor_version_upgrade"],
+	"fix": [{"set": ["auto_minor_version_upgrade"], "value": true}],
 } if {
 	some type in ["aws_rds_cluster_instance", "aws_rds_cluster"]
 	some r in tf.resources(type)

@@ -19,3 +19,10 @@ test_default_enabled_and_unresolved_pass if {
 	count(policy.deny) == 0 with input as doc("aws_rds_cluster_instance", {"auto_minor_version_upgrade": true})
 	count(policy.deny) == 0 with input as doc("aws_rds_cluster", {"auto_minor_version_upgrade": "${var.upgrade}"})
 }
+
+test_fix_turns_minor_upgrades_on if {
+	every type in ["aws_rds_cluster_instance", "aws_rds_cluster"] {
+		findings := policy.deny with input as doc(type, {"auto_minor_version_upgrade": "false"})
+		{f.fix | some f in findings} == {[{"set": ["auto_minor_version_upgrade"], "value": true}]}
+	}
+}

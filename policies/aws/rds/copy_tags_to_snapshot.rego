@@ -16,6 +16,7 @@
 #   remediation: >-
 #     Copy tags to every snapshot: `copy_tags_to_snapshot = true` on
 #     `aws_db_instance` or `aws_rds_cluster`.
+#   fix: {safety: safe, change: "Sets `copy_tags_to_snapshot = true`; snapshots taken from then on carry the database's tags, nothing else changes."}
 #   frameworks: {nist-800-53: [CM-8, RA-2]}
 #   peers: {checkov: [CKV2_AWS_60, CKV_AWS_313]}
 #   references:
@@ -31,6 +32,7 @@ deny contains {
 	"msg": sprintf("%s creates snapshots without its tags: copy_tags_to_snapshot is %v; set it to true", [r.address, r.values.copy_tags_to_snapshot]),
 	"resource": r.address,
 	"path": ["copy_tags_to_snapshot"],
+	"fix": [{"set": ["copy_tags_to_snapshot"], "value": true}],
 } if {
 	some r in candidates
 	tf.is_false(r.values.copy_tags_to_snapshot)
@@ -40,6 +42,7 @@ deny contains {
 	"msg": sprintf("%s creates snapshots without its tags: copy_tags_to_snapshot is not set (default false); set it to true", [r.address]),
 	"resource": r.address,
 	"path": ["copy_tags_to_snapshot"],
+	"fix": [{"set": ["copy_tags_to_snapshot"], "value": true}],
 } if {
 	some r in candidates
 	not "copy_tags_to_snapshot" in object.keys(r.values)

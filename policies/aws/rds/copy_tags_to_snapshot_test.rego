@@ -20,3 +20,12 @@ test_enabled_unresolved_and_aurora_instances_pass if {
 	count(policy.deny) == 0 with input as doc("aws_rds_cluster", {"copy_tags_to_snapshot": "${var.copy_tags}"})
 	count(policy.deny) == 0 with input as doc("aws_db_instance", {"engine": "aurora-postgresql"})
 }
+
+test_fix_sets_the_attribute_to_true if {
+	every type in ["aws_db_instance", "aws_rds_cluster"] {
+		every values in [{"copy_tags_to_snapshot": false}, {"engine": "postgres"}] {
+			findings := policy.deny with input as doc(type, values)
+			{f.fix | some f in findings} == {[{"set": ["copy_tags_to_snapshot"], "value": true}]}
+		}
+	}
+}

@@ -18,6 +18,7 @@
 #     `aws_rds_cluster` (with `skip_final_snapshot = false` and
 #     `delete_automated_backups = false`), and turn it off in a separate, reviewed
 #     change before a planned deletion.
+#   fix: {safety: safe, change: "Sets `deletion_protection = true`; the running database is unaffected, and deleting it (also with `terraform destroy`) first needs a change that turns the protection off."}
 #   frameworks: {nist-800-53: [CP-9, SI-12]}
 #   peers: {checkov: [CKV_AWS_293, CKV_AWS_139], trivy: [AVD-AWS-0177, AVD-AWS-0343]}
 #   references:
@@ -33,6 +34,7 @@ deny contains {
 	"msg": sprintf("%s can be deleted in one call: deletion_protection is %v; set it to true", [r.address, r.values.deletion_protection]),
 	"resource": r.address,
 	"path": ["deletion_protection"],
+	"fix": [{"set": ["deletion_protection"], "value": true}],
 } if {
 	some type in ["aws_db_instance", "aws_rds_cluster"]
 	some r in tf.resources(type)
@@ -43,6 +45,7 @@ deny contains {
 	"msg": sprintf("%s can be deleted in one call: deletion_protection is not set (default false); set it to true", [r.address]),
 	"resource": r.address,
 	"path": ["deletion_protection"],
+	"fix": [{"set": ["deletion_protection"], "value": true}],
 } if {
 	some type in ["aws_db_instance", "aws_rds_cluster"]
 	some r in tf.resources(type)

@@ -19,3 +19,12 @@ test_enabled_and_unresolved_pass if {
 	count(policy.deny) == 0 with input as doc("aws_db_instance", {"deletion_protection": true})
 	count(policy.deny) == 0 with input as doc("aws_rds_cluster", {"deletion_protection": "${var.protect}"})
 }
+
+test_fix_sets_the_attribute_to_true if {
+	every type in ["aws_db_instance", "aws_rds_cluster"] {
+		every values in [{"deletion_protection": false}, {"engine": "postgres"}] {
+			findings := policy.deny with input as doc(type, values)
+			{f.fix | some f in findings} == {[{"set": ["deletion_protection"], "value": true}]}
+		}
+	}
+}

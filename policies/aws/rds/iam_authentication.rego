@@ -19,6 +19,7 @@
 #     `aws_db_instance` or `aws_rds_cluster`, create database users with the
 #     `rds_iam` role or `AWSAuthenticationPlugin`, and grant `rds-db:connect` to the
 #     application's IAM role.
+#   fix: {safety: safe, change: "Sets `iam_database_authentication_enabled = true`; RDS adds IAM token authentication next to password authentication without a restart, so existing password logins keep working."}
 #   frameworks: {nist-800-53: [IA-2, IA-5, AC-2]}
 #   peers: {checkov: [CKV_AWS_161, CKV_AWS_162], kics: [iam_database_auth_not_enabled], trivy: [AVD-AWS-0176]}
 #   references:
@@ -34,6 +35,7 @@ deny contains {
 	"msg": sprintf("%s authenticates with database passwords only: iam_database_authentication_enabled is %v; set it to true", [r.address, r.values.iam_database_authentication_enabled]),
 	"resource": r.address,
 	"path": ["iam_database_authentication_enabled"],
+	"fix": [{"set": ["iam_database_authentication_enabled"], "value": true}],
 } if {
 	some r in candidates
 	tf.is_false(r.values.iam_database_authentication_enabled)
@@ -43,6 +45,7 @@ deny contains {
 	"msg": sprintf("%s authenticates with database passwords only: iam_database_authentication_enabled is not set (default false); set it to true", [r.address]),
 	"resource": r.address,
 	"path": ["iam_database_authentication_enabled"],
+	"fix": [{"set": ["iam_database_authentication_enabled"], "value": true}],
 } if {
 	some r in candidates
 	not "iam_database_authentication_enabled" in object.keys(r.values)

@@ -30,3 +30,14 @@ test_unsupported_engines_are_not_judged if {
 	count(policy.deny) == 0 with input as doc("aws_db_instance", {"engine": "${var.engine}"})
 	count(policy.deny) == 0 with input as doc("aws_rds_cluster", {"engine": "aurora-mysql", "engine_mode": "serverless"})
 }
+
+test_fix_turns_iam_authentication_on if {
+	every d in [
+		doc("aws_db_instance", {"engine": "postgres"}),
+		doc("aws_db_instance", {"engine": "mysql", "iam_database_authentication_enabled": false}),
+		doc("aws_rds_cluster", {"engine": "aurora-mysql", "iam_database_authentication_enabled": "false"}),
+	] {
+		findings := policy.deny with input as d
+		{f.fix | some f in findings} == {[{"set": ["iam_database_authentication_enabled"], "value": true}]}
+	}
+}

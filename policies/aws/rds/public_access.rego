@@ -17,6 +17,7 @@
 #     Keep the database private: `publicly_accessible = false` (the default), in
 #     a `db_subnet_group_name` made of private subnets, and reach it from the
 #     application tier, a VPN or an SSM port-forwarding session.
+#   fix: {safety: unsafe, change: "Sets `publicly_accessible = false`; the endpoint stops resolving to a public address, so clients that connect from outside the VPC (laptops, SaaS tools, other clouds) lose access."}
 #   frameworks: {cis-aws-3.0: ["2.3.3"], nist-800-53: [AC-3, AC-4, SC-7]}
 #   peers: {checkov: [CKV_AWS_17], kics: [rds_db_instance_publicly_accessible], trivy: [AVD-AWS-0180]}
 #   references:
@@ -31,6 +32,7 @@ deny contains {
 	"msg": sprintf("RDS instance %s is publicly accessible: publicly_accessible is %v; set it to false", [r.address, r.values.publicly_accessible]),
 	"resource": r.address,
 	"path": ["publicly_accessible"],
+	"fix": [{"set": ["publicly_accessible"], "value": false}],
 } if {
 	some type in ["aws_db_instance", "aws_rds_cluster_instance"]
 	some r in tf.resources(type)

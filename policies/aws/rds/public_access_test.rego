@@ -30,3 +30,10 @@ test_public_cluster_instance_reported if {
 	findings := policy.deny with input as doc({"aws_rds_cluster_instance": [ci]})
 	{f.resource | some f in findings} == {"aws_rds_cluster_instance.writer"}
 }
+
+test_fix_makes_the_instance_private if {
+	findings := policy.deny with input as db({"publicly_accessible": true})
+	{f.fix | some f in findings} == {[{"set": ["publicly_accessible"], "value": false}]}
+	members := policy.deny with input as doc({"aws_rds_cluster_instance": [res("aws_rds_cluster_instance", "w", {"publicly_accessible": "true"})]})
+	{f.fix | some f in members} == {[{"set": ["publicly_accessible"], "value": false}]}
+}

@@ -18,6 +18,7 @@
 #     `kms_key_id = aws_kms_key.rds.arn`) on `aws_db_instance` or `aws_rds_cluster`.
 #     An existing unencrypted database must be migrated through an encrypted
 #     snapshot copy.
+#   fix: {safety: unsafe, change: "Sets `storage_encrypted = true`; on an existing database Terraform destroys it and creates an empty encrypted one, so migrate the data through an encrypted snapshot copy first."}
 #   frameworks: {cis-aws-3.0: ["2.3.1"], nist-800-53: [SC-28, SC-28(1), SC-13]}
 #   peers: {checkov: [CKV_AWS_16, CKV_AWS_96], kics: [db_instance_storage_not_encrypted, rds_storage_not_encrypted], trivy: [AVD-AWS-0080, AVD-AWS-0079]}
 #   references:
@@ -41,6 +42,7 @@ deny contains {
 	"msg": sprintf("%s does not encrypt its storage: storage_encrypted is %v; set storage_encrypted = true", [r.address, r.values.storage_encrypted]),
 	"resource": r.address,
 	"path": ["storage_encrypted"],
+	"fix": [{"set": ["storage_encrypted"], "value": true}],
 } if {
 	some r in candidates
 	tf.is_false(r.values.storage_encrypted)
@@ -50,6 +52,7 @@ deny contains {
 	"msg": sprintf("%s does not encrypt its storage: storage_encrypted is not set (default false); set storage_encrypted = true", [r.address]),
 	"resource": r.address,
 	"path": ["storage_encrypted"],
+	"fix": [{"set": ["storage_encrypted"], "value": true}],
 } if {
 	some r in candidates
 	not "storage_encrypted" in object.keys(r.values)

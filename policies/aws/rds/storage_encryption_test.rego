@@ -35,3 +35,10 @@ test_omitted_attribute_reported if {
 	count(policy.deny) == 1 with input as cluster({})
 	count(policy.deny) == 1 with input as cluster({"engine_mode": "provisioned"})
 }
+
+test_fix_encrypts_the_storage if {
+	every d in [db({"storage_encrypted": false}), db({}), cluster({}), cluster({"engine_mode": "provisioned", "storage_encrypted": "false"})] {
+		findings := policy.deny with input as d
+		{f.fix | some f in findings} == {[{"set": ["storage_encrypted"], "value": true}]}
+	}
+}

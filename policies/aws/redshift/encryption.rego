@@ -17,6 +17,7 @@
 #     Encrypt the cluster: `encrypted = true` (or remove the attribute) with
 #     `kms_key_id = aws_kms_key.redshift.arn` for a customer managed key; Redshift
 #     migrates an existing cluster to encryption in place.
+#   fix: {safety: unsafe, change: "Sets `encrypted = true` (with the AWS managed key unless `kms_key_id` names one); Redshift migrates the existing cluster to encrypted storage in place, and the cluster is read-only while the migration runs."}
 #   frameworks: {nist-800-53: [SC-28, SC-28(1)]}
 #   peers: {checkov: [CKV_AWS_64], kics: [redshift_not_encrypted]}
 #   references:
@@ -31,6 +32,7 @@ deny contains {
 	"msg": sprintf("Redshift cluster %s is not encrypted at rest: encrypted is %v; set encrypted = true", [r.address, r.values.encrypted]),
 	"resource": r.address,
 	"path": ["encrypted"],
+	"fix": [{"set": ["encrypted"], "value": true}],
 } if {
 	some r in tf.resources("aws_redshift_cluster")
 	tf.is_false(r.values.encrypted)

@@ -18,3 +18,8 @@ test_encrypted_default_and_unresolved_pass if {
 	count(policy.deny) == 0 with input as doc({})
 	count(policy.deny) == 0 with input as doc({"encrypted": "${var.encrypted}"})
 }
+
+test_fix_encrypts_the_cluster if {
+	findings := policy.deny with input as doc({"encrypted": "false"})
+	{f.fix | some f in findings} == {[{"set": ["encrypted"], "value": true}]}
+}

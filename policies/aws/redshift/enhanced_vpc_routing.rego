@@ -18,6 +18,7 @@
 #     Route the cluster's data traffic through the VPC: `enhanced_vpc_routing =
 #     true`, with an S3 gateway endpoint (and an endpoint policy that names the
 #     allowed buckets) or a NAT gateway in the cluster subnets.
+#   fix: {safety: unsafe, change: "Sets `enhanced_vpc_routing = true`; COPY, UNLOAD and Spectrum traffic then goes through the VPC, so it fails unless the cluster subnets have an S3 gateway endpoint or a NAT gateway (and the VPC's network ACLs and DNS allow the traffic)."}
 #   frameworks: {nist-800-53: [AC-4, SC-7, SC-7(5)]}
 #   references:
 #     - "https://docs.aws.amazon.com/redshift/latest/mgmt/enhanced-vpc-routing.html"
@@ -32,6 +33,7 @@ deny contains {
 	"msg": sprintf("Redshift cluster %s sends its COPY and UNLOAD traffic outside the VPC (enhanced_vpc_routing = %v)", [r.address, r.values.enhanced_vpc_routing]),
 	"resource": r.address,
 	"path": ["enhanced_vpc_routing"],
+	"fix": [{"set": ["enhanced_vpc_routing"], "value": true}],
 } if {
 	some r in tf.resources("aws_redshift_cluster")
 	tf.is_false(r.values.enhanced_vpc_routing)
@@ -41,6 +43,7 @@ deny contains {
 	"msg": sprintf("Redshift cluster %s sends its COPY and UNLOAD traffic outside the VPC: enhanced_vpc_routing is not set (default false)", [r.address]),
 	"resource": r.address,
 	"path": ["enhanced_vpc_routing"],
+	"fix": [{"set": ["enhanced_vpc_routing"], "value": true}],
 } if {
 	some r in tf.resources("aws_redshift_cluster")
 	object.get(r.values, "enhanced_vpc_routing", null) == null

@@ -31,3 +31,10 @@ test_unresolved_not_judged if {
 	policy.unknown == {{"resource": "aws_redshift_cluster.dw", "path": ["enhanced_vpc_routing"]}} with input as cluster({"enhanced_vpc_routing": "${var.enhanced_vpc_routing}"})
 	count(policy.unknown) == 0 with input as cluster({"enhanced_vpc_routing": true})
 }
+
+test_fix_turns_enhanced_vpc_routing_on if {
+	every values in [{"enhanced_vpc_routing": false}, {}] {
+		findings := policy.deny with input as cluster(values)
+		{f.fix | some f in findings} == {[{"set": ["enhanced_vpc_routing"], "value": true}]}
+	}
+}

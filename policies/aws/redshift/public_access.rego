@@ -18,6 +18,7 @@
 #     Keep the cluster private: `publicly_accessible = false` in a
 #     `cluster_subnet_group_name` made of private subnets; reach it through the
 #     application tier, a VPN, a Redshift-managed VPC endpoint or the Data API.
+#   fix: {safety: unsafe, change: "Sets `publicly_accessible = false`; the cluster loses its public address, so clients that connect from outside the VPC (BI tools, laptops, SaaS loaders) lose access."}
 #   frameworks: {nist-800-53: [AC-3, AC-4, SC-7]}
 #   peers: {checkov: [CKV_AWS_87], kics: [redshift_publicly_accessible]}
 #   references:
@@ -32,6 +33,7 @@ deny contains {
 	"msg": sprintf("Redshift cluster %s is publicly accessible: publicly_accessible is %v; set it to false", [r.address, r.values.publicly_accessible]),
 	"resource": r.address,
 	"path": ["publicly_accessible"],
+	"fix": [{"set": ["publicly_accessible"], "value": false}],
 } if {
 	some r in tf.resources("aws_redshift_cluster")
 	tf.is_true(r.values.publicly_accessible)

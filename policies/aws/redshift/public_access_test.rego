@@ -18,3 +18,8 @@ test_private_default_and_unresolved_pass if {
 	count(policy.deny) == 0 with input as doc({})
 	count(policy.deny) == 0 with input as doc({"publicly_accessible": "${var.public}"})
 }
+
+test_fix_makes_the_cluster_private if {
+	findings := policy.deny with input as doc({"publicly_accessible": true})
+	{f.fix | some f in findings} == {[{"set": ["publicly_accessible"], "value": false}]}
+}

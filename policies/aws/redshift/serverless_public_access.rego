@@ -16,6 +16,7 @@
 #     Keep the workgroup private: remove the attribute or set
 #     `publicly_accessible = false`, with `subnet_ids` of private subnets; reach it
 #     through the application tier, a VPN, a Redshift-managed VPC endpoint or the Data API.
+#   fix: {safety: unsafe, change: "Sets `publicly_accessible = false`; the workgroup endpoint is reachable only from its VPC from then on, so clients outside it lose access."}
 #   frameworks: {nist-800-53: [AC-3, AC-4, SC-7]}
 #   references:
 #     - "https://docs.aws.amazon.com/redshift/latest/mgmt/serverless-connecting.html"
@@ -29,6 +30,7 @@ deny contains {
 	"msg": sprintf("Redshift Serverless workgroup %s is publicly accessible (publicly_accessible = %v)", [r.address, r.values.publicly_accessible]),
 	"resource": r.address,
 	"path": ["publicly_accessible"],
+	"fix": [{"set": ["publicly_accessible"], "value": false}],
 } if {
 	some r in tf.resources("aws_redshiftserverless_workgroup")
 	tf.is_true(r.values.publicly_accessible)

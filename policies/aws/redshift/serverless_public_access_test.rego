@@ -25,3 +25,8 @@ test_unresolved_not_judged if {
 	policy.unknown == {{"resource": "aws_redshiftserverless_workgroup.dw", "path": ["publicly_accessible"]}} with input as workgroup({"publicly_accessible": "${var.public}"})
 	count(policy.unknown) == 0 with input as workgroup({})
 }
+
+test_fix_makes_the_workgroup_private if {
+	findings := policy.deny with input as workgroup({"publicly_accessible": "true"})
+	{f.fix | some f in findings} == {[{"set": ["publicly_accessible"], "value": false}]}
+}

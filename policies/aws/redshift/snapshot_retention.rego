@@ -17,6 +17,7 @@
 #     Keep automated snapshots for at least a week:
 #     `automated_snapshot_retention_period = 7` (up to 35), and copy them to
 #     another region with a `snapshot_copy` block for disaster recovery.
+#   fix: {safety: safe, change: "Sets `automated_snapshot_retention_period = 7`, the minimum this policy accepts; the cluster keeps a week of automated snapshots without a restart, at the cost of snapshot storage beyond the free allowance."}
 #   frameworks: {nist-800-53: [CP-9, CP-10]}
 #   references:
 #     - "https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-snapshots.html#about-automated-snapshots"
@@ -33,6 +34,7 @@ deny contains {
 	"msg": sprintf("Redshift cluster %s %s (automated_snapshot_retention_period = %v); keep them at least %d days", [r.address, describe(days), r.values.automated_snapshot_retention_period, minimum_days]),
 	"resource": r.address,
 	"path": ["automated_snapshot_retention_period"],
+	"fix": [{"set": ["automated_snapshot_retention_period"], "value": minimum_days}],
 } if {
 	some r in tf.resources("aws_redshift_cluster")
 	days := known_number(r.values.automated_snapshot_retention_period)
@@ -43,6 +45,7 @@ deny contains {
 	"msg": sprintf("Redshift cluster %s keeps automated snapshots for 1 day only: automated_snapshot_retention_period is not set (default 1); keep them at least %d days", [r.address, minimum_days]),
 	"resource": r.address,
 	"path": ["automated_snapshot_retention_period"],
+	"fix": [{"set": ["automated_snapshot_retention_period"], "value": minimum_days}],
 } if {
 	some r in tf.resources("aws_redshift_cluster")
 	object.get(r.values, "automated_snapshot_retention_period", null) == null

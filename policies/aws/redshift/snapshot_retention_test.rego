@@ -38,3 +38,10 @@ test_unresolved_not_judged if {
 	policy.unknown == {{"resource": "aws_redshift_cluster.dw", "path": ["automated_snapshot_retention_period"]}} with input as cluster({"automated_snapshot_retention_period": "${var.retention}"})
 	count(policy.unknown) == 0 with input as cluster({"automated_snapshot_retention_period": 7})
 }
+
+test_fix_sets_the_minimum_retention if {
+	every values in [{"automated_snapshot_retention_period": 0}, {"automated_snapshot_retention_period": "3"}, {}] {
+		findings := policy.deny with input as cluster(values)
+		{f.fix | some f in findings} == {[{"set": ["automated_snapshot_retention_period"], "value": 7}]}
+	}
+}

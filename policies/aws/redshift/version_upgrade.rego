@@ -16,6 +16,7 @@
 #     Let Redshift apply version upgrades: `allow_version_upgrade = true` (the
 #     default) with a `preferred_maintenance_window` such as `"sun:03:00-sun:04:00"`,
 #     and choose the `maintenance_track_name` ("current" or "trailing") deliberately.
+#   fix: {safety: safe, change: "Sets `allow_version_upgrade = true`; Redshift then applies engine versions of its maintenance track in the maintenance window, with the short restart such an upgrade needs."}
 #   frameworks: {nist-800-53: [SI-2, SI-2(2)]}
 #   peers: {checkov: [CKV_AWS_141]}
 #   references:
@@ -30,6 +31,7 @@ deny contains {
 	"msg": sprintf("Redshift cluster %s does not receive engine upgrades: allow_version_upgrade is %v; set it to true", [r.address, r.values.allow_version_upgrade]),
 	"resource": r.address,
 	"path": ["allow_version_upgrade"],
+	"fix": [{"set": ["allow_version_upgrade"], "value": true}],
 } if {
 	some r in tf.resources("aws_redshift_cluster")
 	tf.is_false(r.values.allow_version_upgrade)

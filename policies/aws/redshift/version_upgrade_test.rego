@@ -17,3 +17,8 @@ test_default_enabled_and_unresolved_pass if {
 	count(policy.deny) == 0 with input as doc({"allow_version_upgrade": true})
 	count(policy.deny) == 0 with input as doc({"allow_version_upgrade": "${var.upgrades}"})
 }
+
+test_fix_allows_version_upgrades if {
+	findings := policy.deny with input as doc({"allow_version_upgrade": false})
+	{f.fix | some f in findings} == {[{"set": ["allow_version_upgrade"], "value": true}]}
+}

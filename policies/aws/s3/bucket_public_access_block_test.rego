@@ -46,3 +46,12 @@ test_account_level_block_checked if {
 		f.resource == "aws_s3_account_public_access_block.this"
 	}
 }
+
+test_fix_sets_each_reported_setting if {
+	findings := policy.deny with input as pab({"bucket": "${aws_s3_bucket.b.id}", "block_public_acls": true, "ignore_public_acls": "false"})
+	{[f.path, f.fix] | some f in findings} == {
+		[["block_public_policy"], [{"set": ["block_public_policy"], "value": true}]],
+		[["ignore_public_acls"], [{"set": ["ignore_public_acls"], "value": true}]],
+		[["restrict_public_buckets"], [{"set": ["restrict_public_buckets"], "value": true}]],
+	}
+}

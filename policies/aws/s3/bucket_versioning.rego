@@ -6,7 +6,8 @@
 #   copy of an object. Versioning keeps every previous version so that data can be
 #   restored after an incident, and it is a prerequisite for MFA delete, Object
 #   Lock and replication. S3 does not enable it by default, and once suspended new
-#   writes again replace objects for good.
+#   writes again replace objects for good. A bucket with no versioning at all gets
+#   no automatic fix: it needs a new aws_s3_bucket_versioning resource.
 # custom:
 #   id: SRM-AWS-S3-004
 #   severity: medium
@@ -18,6 +19,7 @@
 #     versioning_configuration { status = "Enabled" } }` (AWS provider v4+), or
 #     `versioning { enabled = true }` inside the bucket with provider v3; add a
 #     lifecycle rule expiring noncurrent versions to bound the cost.
+#   fix: {safety: safe, change: "Sets `enabled = true` in the inline `versioning` block, or `status = \"Enabled\"` in `aws_s3_bucket_versioning`; S3 keeps previous versions of overwritten and deleted objects from then on (more storage, and versioning can later only be suspended). A bucket with no versioning at all gets no fix."}
 #   frameworks: {nist-800-53: [CP-9, CP-10, SI-12]}
 #   peers: {checkov: [CKV_AWS_21], kics: [s3_bucket_without_versioning], trivy: [AVD-AWS-0090]}
 #   references:
@@ -43,6 +45,7 @@ deny contains {
 	"msg": sprintf("S3 bucket %s has versioning %s", [b.address, state]),
 	"resource": b.address,
 	"path": ["versioning", i, "enabled"],
+	"fix": [{"set": ["versioning", i, "enabled"], "value": true}],
 } if {
 	some b in tf.resources("aws_s3_bucket")
 	not covered(b)
@@ -55,6 +58,7 @@ deny contains {
 	"msg": sprintf("%s sets the versioning status to %q instead of \"Enabled\"", [s.address, status]),
 	"resource": s.address,
 	"path": ["versioning_configuration", i, "status"],
+	"fix": [{"set": ["versioning_configuration", i, "status"], "value": "Enabled"}],
 } if {
 	some s in tf.resources("aws_s3_bucket_versioning")
 	some i, config in tf.blocks(s.values, "versioning_configuration")

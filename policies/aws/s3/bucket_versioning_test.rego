@@ -63,3 +63,23 @@ test_split_resource_overrides_inline_block if {
 		"aws_s3_bucket_versioning": [versioning("b", "aws_s3_bucket.b", "Enabled")],
 	})
 }
+
+test_fix_enables_versioning if {
+	inline := policy.deny with input as doc({"aws_s3_bucket": [bucket("b", {"versioning": [{"enabled": false}]})]})
+	{f.fix | some f in inline} == {[{"set": ["versioning", 0, "enabled"], "value": true}]}
+	missing := policy.deny with input as doc({"aws_s3_bucket": [bucket("b", {"versioning": [{"mfa_delete": false}]})]})
+	{f.fix | some f in missing} == {[{"set": ["versioning", 0, "enabled"], "value": true}]}
+	split := policy.deny with input as doc({
+		"aws_s3_bucket": [bucket("b", {})],
+		"aws_s3_bucket_versioning": [versioning("b", "aws_s3_bucket.b", "Suspended")],
+	})
+	{f.fix | some f in split} == {[{"set": ["versioning_configuration", 0, "status"], "value": "Enabled"}]}
+}
+
+test_no_fix_for_a_bucket_without_versioning if {
+	findings := policy.deny with input as doc({"aws_s3_bucket": [bucket("b", {})]})
+	count(findings) == 1
+	every f in findings {
+		not "fix" in object.keys(f)
+	}
+}

@@ -17,6 +17,7 @@
 #     Disable root access and install what the users need through a lifecycle
 #     configuration: `root_access = "Disabled"` with `lifecycle_config_name =
 #     aws_sagemaker_notebook_instance_lifecycle_configuration.setup.name`.
+#   fix: {safety: unsafe, change: "Sets `root_access = \"Disabled\"`; the notebook instance is stopped and restarted to apply it, and its users can no longer use sudo (install packages through a lifecycle configuration instead)."}
 #   frameworks: {nist-800-53: [AC-6, AC-6(2), CM-5]}
 #   references:
 #     - "https://docs.aws.amazon.com/sagemaker/latest/dg/nbi-root-access.html"
@@ -31,6 +32,7 @@ deny contains {
 	"msg": sprintf("SageMaker notebook instance %s lets its users become root (root_access = %q)", [r.address, r.values.root_access]),
 	"resource": r.address,
 	"path": ["root_access"],
+	"fix": [{"set": ["root_access"], "value": "Disabled"}],
 } if {
 	some r in tf.resources("aws_sagemaker_notebook_instance")
 	is_string(r.values.root_access)
@@ -41,6 +43,7 @@ deny contains {
 	"msg": sprintf("SageMaker notebook instance %s lets its users become root: root_access is not set (default Enabled)", [r.address]),
 	"resource": r.address,
 	"path": ["root_access"],
+	"fix": [{"set": ["root_access"], "value": "Disabled"}],
 } if {
 	some r in tf.resources("aws_sagemaker_notebook_instance")
 	object.get(r.values, "root_access", null) == null

@@ -31,3 +31,10 @@ test_unresolved_not_judged if {
 	policy.unknown == {{"resource": "aws_sagemaker_notebook_instance.research", "path": ["root_access"]}} with input as notebook({"root_access": "${var.root_access}"})
 	count(policy.unknown) == 0 with input as notebook({"root_access": "Disabled"})
 }
+
+test_fix_disables_root_access if {
+	every values in [{"root_access": "Enabled"}, {"root_access": "enabled"}, {}] {
+		findings := policy.deny with input as notebook(values)
+		{f.fix | some f in findings} == {[{"set": ["root_access"], "value": "Disabled"}]}
+	}
+}

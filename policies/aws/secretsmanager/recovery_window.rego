@@ -15,6 +15,7 @@
 #   remediation: >-
 #     Keep a recovery window: remove the attribute (30 days) or set
 #     `recovery_window_in_days = 7` or more.
+#   fix: {safety: safe, change: "Removes `recovery_window_in_days = 0`, so a deleted secret stays recoverable for 30 days (the default); nothing changes while the secret exists, but recreating a deleted secret under the same name then needs a restore or a wait."}
 #   frameworks: {nist-800-53: [CP-9, CP-10]}
 #   references:
 #     - "https://docs.aws.amazon.com/secretsmanager/latest/userguide/manage_delete-secret.html"
@@ -28,6 +29,7 @@ deny contains {
 	"msg": sprintf("Secrets Manager secret %s is deleted without recovery (recovery_window_in_days = 0)", [r.address]),
 	"resource": r.address,
 	"path": ["recovery_window_in_days"],
+	"fix": [{"remove": ["recovery_window_in_days"]}],
 } if {
 	some r in tf.resources("aws_secretsmanager_secret")
 	value := r.values.recovery_window_in_days

@@ -20,3 +20,10 @@ test_windows_pass if {
 	count(policy.deny) == 0 with input as secret({"recovery_window_in_days": 7})
 	count(policy.deny) == 0 with input as secret({"recovery_window_in_days": "${var.recovery_window}"})
 }
+
+test_fix_removes_the_zero_window if {
+	every value in [0, "0"] {
+		findings := policy.deny with input as secret({"recovery_window_in_days": value})
+		{f.fix | some f in findings} == {[{"remove": ["recovery_window_in_days"]}]}
+	}
+}

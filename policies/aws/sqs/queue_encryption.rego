@@ -18,6 +18,7 @@
 #     Encrypt with a KMS key, `kms_master_key_id = aws_kms_key.queue.arn` (with
 #     `kms_data_key_reuse_period_seconds = 300`), or at least with SQS managed keys:
 #     `sqs_managed_sse_enabled = true`.
+#   fix: {safety: safe, change: "Sets `sqs_managed_sse_enabled = true`; SQS encrypts new messages with keys it manages, transparently to producers and consumers and without KMS permissions or cost."}
 #   frameworks: {nist-800-53: [SC-28, SC-28(1)]}
 #   peers: {checkov: [CKV_AWS_27], kics: [sqs_with_sse_disabled], trivy: [AVD-AWS-0096]}
 #   references:
@@ -31,6 +32,7 @@ deny contains {
 	"msg": sprintf("SQS queue %s sets sqs_managed_sse_enabled = false and has no kms_master_key_id", [r.address]),
 	"resource": r.address,
 	"path": ["sqs_managed_sse_enabled"],
+	"fix": [{"set": ["sqs_managed_sse_enabled"], "value": true}],
 } if {
 	some r in tf.resources("aws_sqs_queue")
 	not kms_encrypted(r.values)
@@ -41,6 +43,7 @@ deny contains {
 	"msg": sprintf("SQS queue %s sets neither sqs_managed_sse_enabled = true nor kms_master_key_id", [r.address]),
 	"resource": r.address,
 	"path": ["sqs_managed_sse_enabled"],
+	"fix": [{"set": ["sqs_managed_sse_enabled"], "value": true}],
 } if {
 	some r in tf.resources("aws_sqs_queue")
 	not kms_encrypted(r.values)

@@ -25,3 +25,10 @@ test_no_encryption_setting_reported if {
 	{f.path | some f in findings} == {["sqs_managed_sse_enabled"]}
 	count(policy.deny) == 1 with input as queue({"kms_master_key_id": null})
 }
+
+test_fix_turns_sqs_managed_encryption_on if {
+	every values in [{"sqs_managed_sse_enabled": false}, {}, {"kms_master_key_id": ""}] {
+		findings := policy.deny with input as queue(values)
+		{f.fix | some f in findings} == {[{"set": ["sqs_managed_sse_enabled"], "value": true}]}
+	}
+}

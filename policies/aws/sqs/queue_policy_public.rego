@@ -40,7 +40,7 @@ deny contains {
 	some type in policy_holders
 	some r in tf.resources(type)
 	value := r.values.policy
-	document := tf.json_document(value)
+	document := policy_document(value)
 	some [statement, statement_path] in tf.statements(document)
 	tf.is_allow(object.get(statement, "Effect", null))
 	tf.is_public_principal(statement.Principal)
@@ -64,6 +64,32 @@ deny contains {
 	some type in policy_holders
 	some r in tf.referrers(type, "policy", d.address)
 }
+
+# policy_document(value): the policy as a document. A JSON text whose string
+# literals contain interpolations ("Resource": "${aws_sqs_queue.q.arn}") reaches
+# the policy unresolved: a heredoc as "${<<EOF ... EOF}", a quoted string with its
+# escapes kept. It is read with each interpolation replaced by a placeholder, so
+# its literal parts (Principal "*", no Condition) are judged; an unresolved
+# Principal or Condition never reads as "*" or as absent. Interpolations outside
+# string literals leave invalid JSON, which is not judged.
+policy_document(value) := tf.json_document(value) if not tf.is_unresolved(value)
+
+policy_document(value) := json.unmarshal(text) if {
+	tf.is_unresolved(value)
+	text := placeholders(template_text(value))
+	json.is_valid(text)
+} else := json.unmarshal(text) if {
+	tf.is_unresolved(value)
+	text := placeholders(replace(replace(value, `\"`, `"`), `\\`, `\`))
+	json.is_valid(text)
+}
+
+# template_text(value): the body of an unresolved heredoc, or the value itself.
+template_text(value) := body if {
+	[[_, body]] := regex.find_all_string_submatch_n(`^\$\{<<-?[A-Za-z_][A-Za-z0-9_-]*\n((?s:.*))\n[ \t]*[A-Za-z_][A-Za-z0-9_-]*\}$`, value, 1)
+} else := value
+
+placeholders(text) := regex.replace(text, `\$\{[^}]*\}`, "unresolved")
 
 describe_actions(actions) := concat(", ", [sprintf("%v", [a]) | some a in tf.as_array(actions)])
 

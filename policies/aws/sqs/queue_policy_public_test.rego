@@ -58,3 +58,32 @@ test_policy_document_data_source_reported if {
 	f.resource == "data.aws_iam_policy_document.orders"
 	f.path == ["statement", 0, "principals", 0, "identifiers"]
 }
+
+# A heredoc policy whose Resource is an interpolation is still read (peer cases: Checkov CKV_AWS_168 q4, q5).
+test_heredoc_with_interpolated_resource_reported if {
+	heredoc := "{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"*\"},\"Action\":\"sqs:SendMessage\",\"Resource\":\"${aws_sqs_queue.orders.arn}\"}]}"
+	queue := res("aws_sqs_queue_policy", "orders", {"queue_url": "${aws_sqs_queue.orders.id}", "policy": heredoc}, {})
+	findings := policy.deny with input as doc({"aws_sqs_queue_policy": [queue]})
+	count(findings) == 1
+	some f in findings
+	f.path == ["policy"]
+}
+
+# Interpolated principals and conditions are not read as "*" or as absent; one outside a string literal is not judged.
+test_heredoc_with_interpolated_principal_or_condition_not_judged if {
+	principal := "{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"${var.consumer}\"},\"Action\":\"sqs:*\",\"Resource\":\"*\"}]}"
+	condition := "{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"sqs:SendMessage\",\"Resource\":\"*\",\"Condition\":{\"ArnEquals\":{\"aws:SourceArn\":\"${aws_sns_topic.orders.arn}\"}}}]}"
+	outside := "{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"sqs:SendMessage\",\"Resource\":\"*\",\"Condition\":${jsonencode(var.condition)}}]}"
+	count(policy.deny) == 0 with input as doc({"aws_sqs_queue": [res("aws_sqs_queue", "a", {"name": "a", "policy": principal}, {})]})
+	count(policy.deny) == 0 with input as doc({"aws_sqs_queue": [res("aws_sqs_queue", "b", {"name": "b", "policy": condition}, {})]})
+	count(policy.deny) == 0 with input as doc({"aws_sqs_queue": [res("aws_sqs_queue", "c", {"name": "c", "policy": outside}, {})]})
+}
+
+# An unresolved heredoc reaches the policy as "${<<EOF ... EOF}" (peer case: Checkov CKV_AWS_168 aq5).
+test_unresolved_heredoc_read if {
+	heredoc := "${<<-POLICY\n    {\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"sqs:SendMessage\",\"Resource\":\"${aws_sqs_queue.orders.arn}\"}]}\n    POLICY}"
+	findings := policy.deny with input as doc({"aws_sqs_queue": [res("aws_sqs_queue", "orders", {"name": "orders", "policy": heredoc}, {})]})
+	count(findings) == 1
+	conditioned := "${<<POLICY\n{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"sqs:SendMessage\",\"Resource\":\"*\",\"Condition\":{\"ArnEquals\":{\"aws:SourceArn\":\"${aws_sns_topic.orders.arn}\"}}}]}\nPOLICY}"
+	count(policy.deny) == 0 with input as doc({"aws_sqs_queue": [res("aws_sqs_queue", "orders", {"name": "orders", "policy": conditioned}, {})]})
+}

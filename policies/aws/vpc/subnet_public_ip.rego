@@ -17,6 +17,7 @@
 #     Do not assign public addresses by default: `map_public_ip_on_launch = false`
 #     (the default for `aws_subnet`), put workloads in private subnets behind a NAT
 #     gateway, and expose them through a load balancer.
+#   fix: {safety: unsafe, change: "Sets `map_public_ip_on_launch = false`; instances launched in the subnet from then on get no public IPv4 address, so those that rely on one (no NAT gateway, reached directly from the internet) lose that access."}
 #   frameworks: {nist-800-53: [AC-4, SC-7]}
 #   peers: {checkov: [CKV_AWS_130], trivy: [AVD-AWS-0164]}
 #   references:
@@ -31,6 +32,7 @@ deny contains {
 	"msg": sprintf("Subnet %s gives every instance launched in it a public IPv4 address: map_public_ip_on_launch is %v; set it to false", [r.address, r.values.map_public_ip_on_launch]),
 	"resource": r.address,
 	"path": ["map_public_ip_on_launch"],
+	"fix": [{"set": ["map_public_ip_on_launch"], "value": false}],
 } if {
 	some type in ["aws_subnet", "aws_default_subnet"]
 	some r in tf.resources(type)

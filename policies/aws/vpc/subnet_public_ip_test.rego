@@ -18,3 +18,10 @@ test_private_default_and_unresolved_pass if {
 	count(policy.deny) == 0 with input as doc("aws_subnet", {"map_public_ip_on_launch": false})
 	count(policy.deny) == 0 with input as doc("aws_subnet", {"map_public_ip_on_launch": "${var.public}"})
 }
+
+test_fix_stops_mapping_public_addresses if {
+	every type in ["aws_subnet", "aws_default_subnet"] {
+		findings := policy.deny with input as doc(type, {"map_public_ip_on_launch": true})
+		{f.fix | some f in findings} == {[{"set": ["map_public_ip_on_launch"], "value": false}]}
+	}
+}

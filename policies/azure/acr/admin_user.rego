@@ -17,6 +17,7 @@
 #     Remove `admin_enabled` or set it to `false`; pull with managed identities
 #     (`AcrPull` role assignments, AKS `kubelet_identity`) and push from CI with a
 #     workload identity or a repository-scoped token.
+#   fix: {safety: unsafe, change: 'Sets `admin_enabled = false`; anything that logs in with the admin user name and password (docker login in CI, an App Service or AKS pull secret) can no longer push or pull.'}
 #   frameworks: {nist-800-53: [AC-2, IA-2, IA-5]}
 #   references:
 #     - "https://learn.microsoft.com/en-us/azure/container-registry/container-registry-authentication#admin-account"
@@ -32,6 +33,7 @@ deny contains {
 	"msg": sprintf("Container registry %s sets admin_enabled = true: a shared admin account with static passwords can push and pull every repository", [r.address]),
 	"resource": r.address,
 	"path": ["admin_enabled"],
+	"fix": [{"set": ["admin_enabled"], "value": false}],
 } if {
 	some r in tf.resources("azurerm_container_registry")
 	tf.is_true(r.values.admin_enabled)

@@ -22,3 +22,8 @@ test_default_and_disabled_pass if {
 	count(paths({"admin_enabled": false})) == 0
 	count(paths({"admin_enabled": "${var.admin_enabled}"})) == 0
 }
+
+test_fix_disables_the_admin_user if {
+	findings := policy.deny with input as registry({"admin_enabled": true})
+	{f.fix | some f in findings} == {[{"set": ["admin_enabled"], "value": false}]}
+}

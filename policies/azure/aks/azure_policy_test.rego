@@ -26,3 +26,14 @@ test_enabled_passes if {
 	count(paths({"addon_profile": [{"azure_policy": [{"enabled": true}]}]})) == 0
 	count(paths({"azure_policy_enabled": "${var.azure_policy}"})) == 0
 }
+
+fixes(values) := result if {
+	result := {f.fix | some f in policy.deny} with input as cluster(values)
+}
+
+test_fix_enables_the_add_on if {
+	fixes({"azure_policy_enabled": false}) == {[{"set": ["azure_policy_enabled"], "value": true}]}
+	fixes({}) == {[{"set": ["azure_policy_enabled"], "value": true}]}
+	fixes({"addon_profile": [{"azure_policy": [{"enabled": false}]}]}) == {[{"set": ["addon_profile", 0, "azure_policy", 0, "enabled"], "value": true}]}
+	fixes({"addon_profile": [{"kube_dashboard": [{"enabled": false}]}]}) == {[{"set": ["addon_profile", 0, "azure_policy", 0, "enabled"], "value": true}]}
+}

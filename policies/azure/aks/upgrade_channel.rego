@@ -8,6 +8,8 @@
 #   patches the control plane infrastructure, but which Kubernetes version and
 #   node image run is the customer's choice; the cluster channel defaults to
 #   `none`, and a node OS channel of `None` stops security patches on nodes.
+#   There is no automatic fix: the upgrade channels (`patch`, `stable`, `rapid`,
+#   `node-image`) and node OS channels are the customer's choice of cadence.
 # custom:
 #   id: SRM-AZURE-AKS-005
 #   severity: medium

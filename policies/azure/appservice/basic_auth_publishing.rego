@@ -19,6 +19,7 @@
 #     Deploy with Entra ID (OIDC from CI/CD, `az webapp deploy`) and turn basic
 #     authentication off: `webdeploy_publish_basic_authentication_enabled = false`
 #     and, while FTP is enabled, `ftp_publish_basic_authentication_enabled = false`.
+#   fix: {safety: unsafe, change: 'Sets `webdeploy_publish_basic_authentication_enabled = false` (and `ftp_publish_basic_authentication_enabled = false` while FTP is on); deployments that use the publish profile or FTP credentials fail until they authenticate with Entra ID.'}
 #   frameworks: {nist-800-53: [IA-2, IA-5, AC-17]}
 #   references:
 #     - "https://learn.microsoft.com/en-us/azure/app-service/configure-basic-auth-disable"
@@ -34,6 +35,7 @@ deny contains {
 	"msg": sprintf("%s sets %s = true: %s accepts the static publishing user name and password", [r.address, attr, endpoint]),
 	"resource": r.address,
 	"path": [attr],
+	"fix": [{"set": [attr], "value": false}],
 } if {
 	some type in app_types
 	some r in tf.resources(type)
@@ -45,6 +47,7 @@ deny contains {
 	"msg": sprintf("%s does not set %s (default true): %s accepts the static publishing user name and password", [r.address, attr, endpoint]),
 	"resource": r.address,
 	"path": [attr],
+	"fix": [{"set": [attr], "value": false}],
 } if {
 	some type in app_types
 	some r in tf.resources(type)

@@ -34,3 +34,11 @@ test_disabled_or_unresolved_passes if {
 	count(paths("azurerm_linux_web_app", {"webdeploy_publish_basic_authentication_enabled": false})) == 0
 	count(paths("azurerm_windows_function_app", {"webdeploy_publish_basic_authentication_enabled": "${var.basic_auth}"})) == 0
 }
+
+test_fix_turns_basic_authentication_off if {
+	findings := policy.deny with input as app("azurerm_linux_web_app", {"webdeploy_publish_basic_authentication_enabled": true, "site_config": [{"ftps_state": "FtpsOnly"}]})
+	{f.fix | some f in findings} == {
+		[{"set": ["webdeploy_publish_basic_authentication_enabled"], "value": false}],
+		[{"set": ["ftp_publish_basic_authentication_enabled"], "value": false}],
+	}
+}

@@ -17,6 +17,7 @@
 #     Require client certificates: `client_certificate_enabled = true` with
 #     `client_certificate_mode = "Required"` (`client_cert_enabled = true` on the
 #     legacy `azurerm_app_service`), and validate the certificate in the app.
+#   fix: {safety: unsafe, change: 'Sets `client_certificate_enabled = true` (`client_cert_enabled` on `azurerm_app_service`); with the default mode `Required`, every request without a client certificate is refused, browsers included.'}
 #   frameworks: {cis-azure-2.1: ["9.4"], nist-800-53: [IA-2, IA-3, SC-8]}
 #   references:
 #     - "https://learn.microsoft.com/en-us/azure/app-service/app-service-web-configure-tls-mutual-auth"
@@ -40,6 +41,7 @@ deny contains {
 	"msg": sprintf("%s sets %s = false: requests without a client certificate are accepted", [r.address, attr]),
 	"resource": r.address,
 	"path": [attr],
+	"fix": [{"set": [attr], "value": true}],
 } if {
 	some type, attr in attributes
 	some r in tf.resources(type)
@@ -50,6 +52,7 @@ deny contains {
 	"msg": sprintf("%s does not set %s (default false): requests without a client certificate are accepted", [r.address, attr]),
 	"resource": r.address,
 	"path": [attr],
+	"fix": [{"set": [attr], "value": true}],
 } if {
 	some type, attr in attributes
 	some r in tf.resources(type)

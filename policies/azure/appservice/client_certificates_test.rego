@@ -23,3 +23,10 @@ test_enabled_passes if {
 	count(paths(app("azurerm_app_service", {"client_cert_enabled": true}))) == 0
 	count(paths(app("azurerm_windows_web_app", {"client_certificate_enabled": "${var.mtls}"}))) == 0
 }
+
+test_fix_requires_client_certificates if {
+	off := policy.deny with input as app("azurerm_linux_web_app", {"client_certificate_enabled": false})
+	{f.fix | some f in off} == {[{"set": ["client_certificate_enabled"], "value": true}]}
+	legacy := policy.deny with input as app("azurerm_app_service", {})
+	{f.fix | some f in legacy} == {[{"set": ["client_cert_enabled"], "value": true}]}
+}

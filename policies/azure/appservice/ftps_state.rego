@@ -18,6 +18,7 @@
 #   remediation: >-
 #     Turn FTP off (deploy with zip deploy, CI/CD or FTPS only):
 #     `site_config { ftps_state = "Disabled" }` (or `"FtpsOnly"`).
+#   fix: {safety: unsafe, change: 'Sets `site_config { ftps_state = "Disabled" }` (the block created when missing); deployments over FTP or FTPS stop working, so move them to zip deploy or CI/CD first.'}
 #   frameworks: {cis-azure-2.1: ["9.10"], nist-800-53: [SC-8, CM-7]}
 #   references:
 #     - "https://learn.microsoft.com/en-us/azure/app-service/deploy-ftp#enforce-ftps"
@@ -46,6 +47,7 @@ deny contains {
 	"msg": sprintf("%s sets site_config.ftps_state = %q: deployments over unencrypted FTP are accepted", [r.address, config.ftps_state]),
 	"resource": r.address,
 	"path": ["site_config", i, "ftps_state"],
+	"fix": [{"set": ["site_config", i, "ftps_state"], "value": "Disabled"}],
 } if {
 	some type in app_types
 	some r in tf.resources(type)
@@ -58,6 +60,7 @@ deny contains {
 	"msg": sprintf("%s does not set site_config.ftps_state (Azure default AllAllowed): deployments over unencrypted FTP are accepted", [r.address]),
 	"resource": r.address,
 	"path": ["site_config", i, "ftps_state"],
+	"fix": [{"set": ["site_config", i, "ftps_state"], "value": "Disabled"}],
 } if {
 	some type in legacy_types
 	some r in tf.resources(type)
@@ -69,6 +72,7 @@ deny contains {
 	"msg": sprintf("%s has no site_config block, so ftps_state keeps the Azure default AllAllowed: deployments over unencrypted FTP are accepted", [r.address]),
 	"resource": r.address,
 	"path": ["site_config"],
+	"fix": [{"set": ["site_config", 0, "ftps_state"], "value": "Disabled"}],
 } if {
 	some type in legacy_types
 	some r in tf.resources(type)

@@ -30,3 +30,13 @@ test_secure_states_and_modern_defaults_pass if {
 	count(paths(app("azurerm_function_app", {"site_config": [{"ftps_state": "Disabled"}]}))) == 0
 	count(paths(app("azurerm_app_service", {"site_config": [{"ftps_state": "${var.ftps}"}]}))) == 0
 }
+
+fixes(doc) := result if {
+	result := {f.fix | some f in policy.deny} with input as doc
+}
+
+test_fix_disables_ftp if {
+	fixes(app("azurerm_linux_web_app", {"site_config": [{"ftps_state": "AllAllowed"}]})) == {[{"set": ["site_config", 0, "ftps_state"], "value": "Disabled"}]}
+	fixes(app("azurerm_app_service", {"site_config": [{"always_on": true}]})) == {[{"set": ["site_config", 0, "ftps_state"], "value": "Disabled"}]}
+	fixes(app("azurerm_function_app", {})) == {[{"set": ["site_config", 0, "ftps_state"], "value": "Disabled"}]}
+}

@@ -14,6 +14,7 @@
 #   input: {format: terraform, types: [azurerm_linux_web_app, azurerm_windows_web_app, azurerm_app_service]}
 #   remediation: >-
 #     Enable HTTP/2: `site_config { http2_enabled = true }`.
+#   fix: {safety: safe, change: 'Sets `site_config { http2_enabled = true }` (the block created when missing); clients negotiate HTTP/2 through ALPN and HTTP/1.1 clients keep working (the app restarts once to apply the setting).'}
 #   frameworks: {cis-azure-2.1: ["9.9"], nist-800-53: [CM-6, SC-8]}
 #   references:
 #     - "https://learn.microsoft.com/en-us/azure/app-service/configure-common#configure-general-settings"
@@ -32,6 +33,7 @@ deny contains {
 	"msg": sprintf("%s sets site_config.http2_enabled = false: the app only speaks HTTP/1.1", [r.address]),
 	"resource": r.address,
 	"path": ["site_config", i, "http2_enabled"],
+	"fix": [{"set": ["site_config", i, "http2_enabled"], "value": true}],
 } if {
 	some type in app_types
 	some r in tf.resources(type)
@@ -43,6 +45,7 @@ deny contains {
 	"msg": sprintf("%s does not set site_config.http2_enabled (default false): the app only speaks HTTP/1.1", [r.address]),
 	"resource": r.address,
 	"path": ["site_config", i, "http2_enabled"],
+	"fix": [{"set": ["site_config", i, "http2_enabled"], "value": true}],
 } if {
 	some type in app_types
 	some r in tf.resources(type)
@@ -54,6 +57,7 @@ deny contains {
 	"msg": sprintf("%s has no site_config block, so http2_enabled keeps its default false: the app only speaks HTTP/1.1", [r.address]),
 	"resource": r.address,
 	"path": ["site_config"],
+	"fix": [{"set": ["site_config", 0, "http2_enabled"], "value": true}],
 } if {
 	some type in app_types
 	some r in tf.resources(type)

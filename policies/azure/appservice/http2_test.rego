@@ -22,3 +22,13 @@ test_http2_on_passes if {
 	count(paths(app("azurerm_linux_web_app", {"site_config": [{"http2_enabled": true}]}))) == 0
 	count(paths(app("azurerm_app_service", {"site_config": {"http2_enabled": "${var.http2}"}}))) == 0
 }
+
+fixes(doc) := result if {
+	result := {f.fix | some f in policy.deny} with input as doc
+}
+
+test_fix_enables_http2 if {
+	fixes(app("azurerm_linux_web_app", {"site_config": [{"http2_enabled": false}]})) == {[{"set": ["site_config", 0, "http2_enabled"], "value": true}]}
+	fixes(app("azurerm_windows_web_app", {"site_config": [{}]})) == {[{"set": ["site_config", 0, "http2_enabled"], "value": true}]}
+	fixes(app("azurerm_app_service", {})) == {[{"set": ["site_config", 0, "http2_enabled"], "value": true}]}
+}

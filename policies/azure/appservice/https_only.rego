@@ -17,6 +17,7 @@
 #     types: [azurerm_linux_web_app, azurerm_windows_web_app, azurerm_app_service, azurerm_linux_function_app, azurerm_windows_function_app, azurerm_function_app]
 #   remediation: >-
 #     Redirect HTTP to HTTPS: `https_only = true`.
+#   fix: {safety: unsafe, change: 'Sets `https_only = true`; plain HTTP requests are answered with a redirect to HTTPS, which clients that do not follow redirects (webhooks or API clients posting to an `http://` URL) do not handle.'}
 #   frameworks: {cis-azure-2.1: ["9.2"], nist-800-53: [SC-8, SC-8(1)]}
 #   references:
 #     - "https://learn.microsoft.com/en-us/azure/app-service/configure-ssl-bindings#enforce-https"
@@ -42,6 +43,7 @@ deny contains {
 	"msg": sprintf("%s sets https_only = false: plain HTTP requests are served instead of being redirected to HTTPS", [r.address]),
 	"resource": r.address,
 	"path": ["https_only"],
+	"fix": fix,
 } if {
 	some type in app_types
 	some r in tf.resources(type)
@@ -52,8 +54,11 @@ deny contains {
 	"msg": sprintf("%s does not set https_only (default false): plain HTTP requests are served instead of being redirected to HTTPS", [r.address]),
 	"resource": r.address,
 	"path": ["https_only"],
+	"fix": fix,
 } if {
 	some type in app_types
 	some r in tf.resources(type)
 	not "https_only" in object.keys(r.values)
 }
+
+fix := [{"set": ["https_only"], "value": true}]

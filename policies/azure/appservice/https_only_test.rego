@@ -20,3 +20,10 @@ test_https_only_passes if {
 	count(policy.deny) == 0 with input as app("azurerm_linux_web_app", {"https_only": true})
 	count(policy.deny) == 0 with input as app("azurerm_windows_function_app", {"https_only": "${var.https_only}"})
 }
+
+test_fix_sets_https_only if {
+	explicit := policy.deny with input as app("azurerm_linux_web_app", {"https_only": false})
+	{f.fix | some f in explicit} == {[{"set": ["https_only"], "value": true}]}
+	missing := policy.deny with input as app("azurerm_function_app", {})
+	{f.fix | some f in missing} == {[{"set": ["https_only"], "value": true}]}
+}

@@ -18,6 +18,7 @@
 #     Remove the setting or raise it: `site_config { minimum_tls_version = "1.2"
 #     scm_minimum_tls_version = "1.2" }` (`min_tls_version` on the legacy
 #     `azurerm_app_service` and `azurerm_function_app`).
+#   fix: {safety: unsafe, change: 'Sets the reported `site_config` attribute (`minimum_tls_version`, `scm_minimum_tls_version` or their legacy names) to `"1.2"`; clients that can only negotiate TLS 1.0 or 1.1 can no longer connect.'}
 #   frameworks: {cis-azure-2.1: ["9.3"], nist-800-53: [SC-8, SC-13]}
 #   references:
 #     - "https://learn.microsoft.com/en-us/azure/app-service/overview-tls"
@@ -46,6 +47,7 @@ deny contains {
 	"msg": sprintf("%s sets site_config.%s = %v: clients can connect with TLS %s", [r.address, attr, v, key]),
 	"resource": r.address,
 	"path": ["site_config", i, attr],
+	"fix": [{"set": ["site_config", i, attr], "value": "1.2"}],
 } if {
 	some type in app_types
 	some r in tf.resources(type)

@@ -24,3 +24,11 @@ test_default_and_current_tls_pass if {
 	count(paths(app("azurerm_linux_web_app", {"minimum_tls_version": "1.2", "scm_minimum_tls_version": "1.3"}))) == 0
 	count(paths(app("azurerm_app_service", {"min_tls_version": "${var.tls}"}))) == 0
 }
+
+test_fix_raises_each_reported_version_to_1_2 if {
+	findings := policy.deny with input as app("azurerm_linux_web_app", {"minimum_tls_version": "1.0", "scm_minimum_tls_version": 1.1})
+	{f.fix | some f in findings} == {
+		[{"set": ["site_config", 0, "minimum_tls_version"], "value": "1.2"}],
+		[{"set": ["site_config", 0, "scm_minimum_tls_version"], "value": "1.2"}],
+	}
+}

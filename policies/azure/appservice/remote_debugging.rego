@@ -17,6 +17,7 @@
 #   remediation: >-
 #     Turn it off: remove the attribute or set `site_config {
 #     remote_debugging_enabled = false }`; debug in a separate slot or locally.
+#   fix: {safety: safe, change: 'Sets `site_config { remote_debugging_enabled = false }`; only a debugger attached from Visual Studio is disconnected (the app restarts once to apply the setting).'}
 #   frameworks: {nist-800-53: [CM-7, AC-17]}
 #   references:
 #     - "https://learn.microsoft.com/en-us/visualstudio/debugger/remote-debugging-azure-app-service"
@@ -41,6 +42,7 @@ deny contains {
 	"msg": sprintf("%s sets site_config.remote_debugging_enabled = true: a debugger can attach to the running app", [r.address]),
 	"resource": r.address,
 	"path": ["site_config", i, "remote_debugging_enabled"],
+	"fix": [{"set": ["site_config", i, "remote_debugging_enabled"], "value": false}],
 } if {
 	some type in app_types
 	some r in tf.resources(type)

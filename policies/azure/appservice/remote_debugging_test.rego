@@ -20,3 +20,8 @@ test_default_and_disabled_pass if {
 	count(policy.deny) == 0 with input as app("azurerm_linux_web_app", {"remote_debugging_enabled": false})
 	count(policy.deny) == 0 with input as app("azurerm_linux_web_app", {"remote_debugging_enabled": "${var.debug}"})
 }
+
+test_fix_turns_remote_debugging_off if {
+	findings := policy.deny with input as app("azurerm_windows_web_app", {"remote_debugging_enabled": true})
+	{f.fix | some f in findings} == {[{"set": ["site_config", 0, "remote_debugging_enabled"], "value": false}]}
+}

@@ -16,6 +16,7 @@
 #   remediation: >-
 #     Enable immutability: `immutability = "Unlocked"` while validating, then
 #     `immutability = "Locked"` for production vaults.
+#   fix: {safety: unsafe, change: 'Sets `immutability = "Unlocked"` (reversible, unlike `Locked`); recovery points can then no longer be deleted, or their retention shortened, before they expire, and jobs that delete them early fail.'}
 #   frameworks: {nist-800-53: [CP-9, CP-9(8), AU-11]}
 #   references:
 #     - "https://learn.microsoft.com/en-us/azure/backup/backup-azure-immutable-vault-concept"
@@ -28,6 +29,7 @@ deny contains {
 	"msg": sprintf("Recovery Services vault %s sets immutability = %q: recovery points can be deleted before their retention ends", [r.address, r.values.immutability]),
 	"resource": r.address,
 	"path": ["immutability"],
+	"fix": [{"set": ["immutability"], "value": "Unlocked"}],
 } if {
 	some r in tf.resources("azurerm_recovery_services_vault")
 	is_string(r.values.immutability)
@@ -38,6 +40,7 @@ deny contains {
 	"msg": sprintf("Recovery Services vault %s does not set immutability (it defaults to Disabled): recovery points can be deleted before their retention ends", [r.address]),
 	"resource": r.address,
 	"path": ["immutability"],
+	"fix": [{"set": ["immutability"], "value": "Unlocked"}],
 } if {
 	some r in tf.resources("azurerm_recovery_services_vault")
 	object.get(r.values, "immutability", null) == null

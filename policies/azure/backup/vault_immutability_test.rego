@@ -26,3 +26,10 @@ test_missing_reported if {
 	{f.path | some f in findings} == {["immutability"]}
 	count(policy.deny) == 1 with input as vault({"immutability": null})
 }
+
+test_fix_enables_reversible_immutability if {
+	disabled := policy.deny with input as vault({"immutability": "Disabled"})
+	{f.fix | some f in disabled} == {[{"set": ["immutability"], "value": "Unlocked"}]}
+	missing := policy.deny with input as vault({})
+	{f.fix | some f in missing} == {[{"set": ["immutability"], "value": "Unlocked"}]}
+}

@@ -15,6 +15,7 @@
 #   remediation: >-
 #     Keep soft delete on: remove `soft_delete_enabled = false` or write
 #     `soft_delete_enabled = true`.
+#   fix: {safety: safe, change: 'Sets `soft_delete_enabled = true`; deleted backup data is kept for 14 more days (at no extra cost) before it is purged.'}
 #   frameworks: {nist-800-53: [CP-9, CP-9(8)]}
 #   references:
 #     - "https://learn.microsoft.com/en-us/azure/backup/backup-azure-security-feature-cloud"
@@ -27,6 +28,7 @@ deny contains {
 	"msg": sprintf("Recovery Services vault %s sets soft_delete_enabled = false: deleted backups cannot be recovered", [r.address]),
 	"resource": r.address,
 	"path": ["soft_delete_enabled"],
+	"fix": [{"set": ["soft_delete_enabled"], "value": true}],
 } if {
 	some r in tf.resources("azurerm_recovery_services_vault")
 	tf.is_false(r.values.soft_delete_enabled)

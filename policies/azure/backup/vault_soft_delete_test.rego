@@ -25,3 +25,8 @@ test_soft_delete_off_reported if {
 	{[f.resource, f.path] | some f in findings} == {["azurerm_recovery_services_vault.v", ["soft_delete_enabled"]]}
 	count(policy.deny) == 1 with input as vault({"soft_delete_enabled": "false"})
 }
+
+test_fix_turns_soft_delete_on if {
+	findings := policy.deny with input as vault({"soft_delete_enabled": false})
+	{f.fix | some f in findings} == {[{"set": ["soft_delete_enabled"], "value": true}]}
+}

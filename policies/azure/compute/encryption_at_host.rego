@@ -17,6 +17,7 @@
 #   remediation: >-
 #     Register the feature (`az feature register --namespace Microsoft.Compute
 #     --name EncryptionAtHost`) and set `encryption_at_host_enabled = true`.
+#   fix: {safety: unsafe, change: 'Sets `encryption_at_host_enabled = true`; the subscription must have the `EncryptionAtHost` feature registered, and the VM is deallocated and started again to apply it (scale sets apply it when instances are reimaged).'}
 #   frameworks: {nist-800-53: [SC-28, SC-28(1)]}
 #   references:
 #     - "https://learn.microsoft.com/en-us/azure/virtual-machines/disk-encryption#encryption-at-host---end-to-end-encryption-for-your-vm-data"
@@ -38,6 +39,7 @@ deny contains {
 	"msg": sprintf("%s sets encryption_at_host_enabled = false: its temp disk and disk caches are not encrypted", [r.address]),
 	"resource": r.address,
 	"path": ["encryption_at_host_enabled"],
+	"fix": [{"set": ["encryption_at_host_enabled"], "value": true}],
 } if {
 	some type in vm_types
 	some r in tf.resources(type)
@@ -48,6 +50,7 @@ deny contains {
 	"msg": sprintf("%s does not set encryption_at_host_enabled (default false): its temp disk and disk caches are not encrypted", [r.address]),
 	"resource": r.address,
 	"path": ["encryption_at_host_enabled"],
+	"fix": [{"set": ["encryption_at_host_enabled"], "value": true}],
 } if {
 	some type in vm_types
 	some r in tf.resources(type)

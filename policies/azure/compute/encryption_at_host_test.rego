@@ -19,3 +19,10 @@ test_enabled_passes if {
 	count(policy.deny) == 0 with input as res("azurerm_linux_virtual_machine", {"encryption_at_host_enabled": true})
 	count(policy.deny) == 0 with input as res("azurerm_windows_virtual_machine", {"encryption_at_host_enabled": "${var.encrypt_at_host}"})
 }
+
+test_fix_turns_encryption_at_host_on if {
+	off := policy.deny with input as res("azurerm_windows_virtual_machine", {"encryption_at_host_enabled": false})
+	{f.fix | some f in off} == {[{"set": ["encryption_at_host_enabled"], "value": true}]}
+	missing := policy.deny with input as res("azurerm_linux_virtual_machine_scale_set", {})
+	{f.fix | some f in missing} == {[{"set": ["encryption_at_host_enabled"], "value": true}]}
+}

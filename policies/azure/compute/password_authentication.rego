@@ -7,6 +7,8 @@
 #   be brute-forced this way. Azure and the azurerm provider disable password
 #   authentication on Linux VMs by default; enabling it is a customer choice
 #   about the guest OS.
+#   There is no automatic fix: turning passwords off needs an `admin_ssh_key` the
+#   customer provides, and forces a new VM.
 # custom:
 #   id: SRM-AZURE-VM-001
 #   severity: high

@@ -30,3 +30,20 @@ test_missing_mode_reported if {
 test_other_types_ignored if {
 	count(policy.deny) == 0 with input as vm("azurerm_virtual_machine", {})
 }
+
+test_fix_sets_platform_assessment_when_the_agent_runs if {
+	explicit := policy.deny with input as vm("azurerm_linux_virtual_machine", {"patch_assessment_mode": "ImageDefault"})
+	{f.fix | some f in explicit} == {[{"set": ["patch_assessment_mode"], "value": "AutomaticByPlatform"}]}
+	missing := policy.deny with input as vm("azurerm_windows_virtual_machine", {"provision_vm_agent": true})
+	{f.fix | some f in missing} == {[{"set": ["patch_assessment_mode"], "value": "AutomaticByPlatform"}]}
+	no_agent := policy.deny with input as vm("azurerm_linux_virtual_machine", {"provision_vm_agent": false})
+	count(no_agent) == 1
+	every f in no_agent {
+		not "fix" in object.keys(f)
+	}
+	existing_disk := policy.deny with input as vm("azurerm_windows_virtual_machine", {"os_managed_disk_id": "${azurerm_managed_disk.os.id}"})
+	count(existing_disk) == 1
+	every f in existing_disk {
+		not "fix" in object.keys(f)
+	}
+}

@@ -16,6 +16,7 @@
 #   remediation: >-
 #     Manage databases and containers through Terraform / Resource Manager and
 #     set `access_key_metadata_writes_enabled = false`.
+#   fix: {safety: unsafe, change: 'Sets `access_key_metadata_writes_enabled = false`; applications or SDK calls that create databases or containers, or change throughput, with an account key fail.'}
 #   frameworks: {nist-800-53: [AC-3, AC-6]}
 #   references:
 #     - "https://learn.microsoft.com/en-us/azure/cosmos-db/role-based-access-control"
@@ -30,6 +31,7 @@ deny contains {
 	"msg": sprintf("Cosmos DB account %s sets access_key_metadata_writes_enabled = true: holders of an account key can delete databases and containers and change throughput", [r.address]),
 	"resource": r.address,
 	"path": ["access_key_metadata_writes_enabled"],
+	"fix": [{"set": ["access_key_metadata_writes_enabled"], "value": false}],
 } if {
 	some r in judged
 	tf.is_true(r.values.access_key_metadata_writes_enabled)
@@ -39,6 +41,7 @@ deny contains {
 	"msg": sprintf("Cosmos DB account %s does not set access_key_metadata_writes_enabled (default true): holders of an account key can delete databases and containers and change throughput", [r.address]),
 	"resource": r.address,
 	"path": ["access_key_metadata_writes_enabled"],
+	"fix": [{"set": ["access_key_metadata_writes_enabled"], "value": false}],
 } if {
 	some r in judged
 	object.get(r.values, "access_key_metadata_writes_enabled", null) == null

@@ -28,3 +28,10 @@ test_accounts_without_keys_not_judged if {
 	policy.applies == set() with input as account({"local_authentication_enabled": false})
 	policy.applies == {"azurerm_cosmosdb_account.main"} with input as account({"local_authentication_enabled": "${var.local_auth}"})
 }
+
+test_fix_turns_key_metadata_writes_off if {
+	explicit := policy.deny with input as account({"access_key_metadata_writes_enabled": true})
+	{f.fix | some f in explicit} == {[{"set": ["access_key_metadata_writes_enabled"], "value": false}]}
+	missing := policy.deny with input as account({})
+	{f.fix | some f in missing} == {[{"set": ["access_key_metadata_writes_enabled"], "value": false}]}
+}

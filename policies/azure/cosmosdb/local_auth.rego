@@ -17,6 +17,7 @@
 #     Authenticate clients with managed identities and `azurerm_cosmosdb_sql_role_assignment`,
 #     then turn the keys off: `local_authentication_enabled = false`
 #     (`local_authentication_disabled = true` before azurerm 4.78).
+#   fix: {safety: unsafe, change: 'Sets `local_authentication_enabled = false` (azurerm 4.78 and later; `local_authentication_disabled = true` where that attribute is written); clients that authenticate with account keys or resource tokens are refused until they use Entra ID and data-plane role assignments.'}
 #   frameworks: {nist-800-53: [IA-2, IA-5, AC-2]}
 #   references:
 #     - "https://learn.microsoft.com/en-us/azure/cosmos-db/how-to-setup-rbac"
@@ -31,6 +32,7 @@ deny contains {
 	"msg": sprintf("Cosmos DB account %s sets local_authentication_enabled = true: the account keys grant full data access", [r.address]),
 	"resource": r.address,
 	"path": ["local_authentication_enabled"],
+	"fix": [{"set": ["local_authentication_enabled"], "value": false}],
 } if {
 	some r in sql_api_accounts
 	tf.is_true(r.values.local_authentication_enabled)
@@ -40,6 +42,7 @@ deny contains {
 	"msg": sprintf("Cosmos DB account %s sets local_authentication_disabled = false: the account keys grant full data access", [r.address]),
 	"resource": r.address,
 	"path": ["local_authentication_disabled"],
+	"fix": [{"set": ["local_authentication_disabled"], "value": true}],
 } if {
 	some r in sql_api_accounts
 	tf.is_false(r.values.local_authentication_disabled)
@@ -49,6 +52,7 @@ deny contains {
 	"msg": sprintf("Cosmos DB account %s does not turn local authentication off (local_authentication_enabled defaults to true): the account keys grant full data access", [r.address]),
 	"resource": r.address,
 	"path": ["local_authentication_enabled"],
+	"fix": [{"set": ["local_authentication_enabled"], "value": false}],
 } if {
 	some r in sql_api_accounts
 	object.get(r.values, "local_authentication_enabled", null) == null

@@ -34,3 +34,13 @@ test_other_apis_not_judged if {
 	policy.applies == set() with input as account({"kind": "MongoDB"})
 	policy.applies == {"azurerm_cosmosdb_account.main"} with input as account({})
 }
+
+fixes(values) := result if {
+	result := {f.fix | some f in policy.deny} with input as account(values)
+}
+
+test_fix_turns_local_authentication_off if {
+	fixes({"local_authentication_enabled": true}) == {[{"set": ["local_authentication_enabled"], "value": false}]}
+	fixes({"local_authentication_disabled": false}) == {[{"set": ["local_authentication_disabled"], "value": true}]}
+	fixes({}) == {[{"set": ["local_authentication_enabled"], "value": false}]}
+}

@@ -31,7 +31,7 @@ package srm.azure.cosmosdb.network_access
 import data.srm.lib.terraform as tf
 
 deny contains {
-	"msg": sprintf("Cosmos DB account %s has public network access and neither ip_range_filter nor a virtual network filter: it accepts connections from any network", [r.address]),
+	"msg": sprintf("Cosmos DB account %s has public network access and neither ip_range_filter nor a virtual network rule: it accepts connections from any network", [r.address]),
 	"resource": r.address,
 	"path": ["ip_range_filter"],
 } if {
@@ -91,7 +91,19 @@ ip_rules(values) := [trim_space(cidr) |
 
 ip_rules(values) := [] if object.get(values, "ip_range_filter", null) == null
 
-# Virtual network filtering on (or an expression that cannot be judged).
-vnet_filtered(values) if tf.is_true(values.is_virtual_network_filter_enabled)
+# Virtual network filtering on with at least one subnet rule (or an expression
+# that cannot be judged). The filter admits the subnets of virtual_network_rule;
+# turned on without any rule it names no network, so it is not counted as a
+# restriction (peer cases: KICS cosmosdb_account_ip_range_filter_not_set,
+# Checkov CKV_AZURE_99).
+vnet_filtered(values) if {
+	tf.is_true(values.is_virtual_network_filter_enabled)
+	count(tf.blocks(values, "virtual_network_rule")) > 0
+}
+
+vnet_filtered(values) if {
+	tf.is_true(values.is_virtual_network_filter_enabled)
+	tf.is_unresolved(values.virtual_network_rule)
+}
 
 vnet_filtered(values) if tf.is_unresolved(values.is_virtual_network_filter_enabled)

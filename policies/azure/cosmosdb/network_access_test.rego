@@ -36,3 +36,12 @@ test_unresolved_not_judged if {
 	count(paths({"ip_range_filter": "${var.allowed_ips}"})) == 0
 	count(paths({"is_virtual_network_filter_enabled": "${var.vnet_filter}"})) == 0
 }
+
+# The virtual network filter without any virtual_network_rule names no subnet (KICS positive, Checkov test_failure_public_access_default).
+test_vnet_filter_without_rule_reported if {
+	paths({"is_virtual_network_filter_enabled": true}) == {["ip_range_filter"]}
+	paths({"is_virtual_network_filter_enabled": true, "virtual_network_rule": []}) == {["ip_range_filter"]}
+	count(paths({"is_virtual_network_filter_enabled": true, "ip_range_filter": ["203.0.113.0/24"]})) == 0
+	count(paths({"is_virtual_network_filter_enabled": true, "virtual_network_rule": "${var.subnet_rules}"})) == 0
+	count(paths({"is_virtual_network_filter_enabled": true, "virtual_network_rule": [{"id": "${virtual_network_rule.value}"}]})) == 0
+}

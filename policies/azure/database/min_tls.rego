@@ -19,6 +19,7 @@
 #     Single servers: `ssl_minimal_tls_version_enforced = "TLS1_2"`. Flexible
 #     servers: remove the `ssl_min_protocol_version` (PostgreSQL) or `tls_version`
 #     (MySQL) configuration, or set it to `TLSv1.2` (`TLSv1.2,TLSv1.3` for MySQL).
+#   fix: {safety: unsafe, change: 'Sets `ssl_minimal_tls_version_enforced = "TLS1_2"` on single servers, and on flexible servers keeps only the TLS 1.2+ versions of the configuration value (`"TLSv1.2"` when none is left); clients limited to TLS 1.0/1.1 can no longer connect.'}
 #   frameworks: {nist-800-53: [SC-8, SC-13]}
 #   references:
 #     - "https://learn.microsoft.com/en-us/azure/postgresql/flexible-server/concepts-networking-ssl-tls"
@@ -36,6 +37,7 @@ deny contains {
 	"msg": sprintf("%s sets ssl_minimal_tls_version_enforced = %q: %s", [r.address, v, single_server_weak[v]]),
 	"resource": r.address,
 	"path": ["ssl_minimal_tls_version_enforced"],
+	"fix": [{"set": ["ssl_minimal_tls_version_enforced"], "value": "TLS1_2"}],
 } if {
 	some type in ["azurerm_postgresql_server", "azurerm_mysql_server", "azurerm_mariadb_server"]
 	some r in tf.resources(type)
@@ -55,6 +57,7 @@ deny contains {
 	"msg": sprintf("%s sets %s = %q: clients can connect with %s", [r.address, r.values.name, r.values.value, concat(" and ", sort(weak))]),
 	"resource": r.address,
 	"path": ["value"],
+	"fix": [{"set": ["value"], "value": strong_versions(r.values.value)}],
 } if {
 	some [type, parameter] in [
 		["azurerm_postgresql_flexible_server_configuration", "ssl_min_protocol_version"],
@@ -73,3 +76,18 @@ deny contains {
 }
 
 flexible_weak := {"tlsv1": "TLS 1.0", "tlsv1.0": "TLS 1.0", "tlsv1.1": "TLS 1.1"}
+
+# strong_versions("TLSv1,TLSv1.1,TLSv1.2") = "TLSv1.2": the versions of the
+# value that are not weak, in their order, or "TLSv1.2" when none is left.
+strong_versions(value) := concat(",", kept) if {
+	kept := strong_list(value)
+	count(kept) > 0
+}
+
+strong_versions(value) := "TLSv1.2" if count(strong_list(value)) == 0
+
+strong_list(value) := [trim_space(version) |
+	some version in split(value, ",")
+	trim_space(version) != ""
+	not flexible_weak[lower(trim_space(version))]
+]

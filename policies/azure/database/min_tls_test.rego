@@ -30,3 +30,14 @@ test_tls12_and_defaults_pass if {
 	count(paths(res("azurerm_mysql_flexible_server_configuration", {"name": "tls_version", "value": "${var.tls}"}))) == 0
 	count(paths(res("azurerm_mysql_server", {"ssl_minimal_tls_version_enforced": "${var.tls}"}))) == 0
 }
+
+fixes(doc) := result if {
+	result := {f.fix | some f in policy.deny} with input as doc
+}
+
+test_fix_keeps_only_strong_versions if {
+	fixes(res("azurerm_postgresql_server", {"ssl_minimal_tls_version_enforced": "TLSEnforcementDisabled"})) == {[{"set": ["ssl_minimal_tls_version_enforced"], "value": "TLS1_2"}]}
+	fixes(res("azurerm_postgresql_flexible_server_configuration", {"name": "ssl_min_protocol_version", "value": "TLSv1.1"})) == {[{"set": ["value"], "value": "TLSv1.2"}]}
+	fixes(res("azurerm_mysql_flexible_server_configuration", {"name": "tls_version", "value": "TLSv1, TLSv1.1,TLSv1.2,TLSv1.3"})) == {[{"set": ["value"], "value": "TLSv1.2,TLSv1.3"}]}
+	fixes(res("azurerm_mysql_flexible_server_configuration", {"name": "tls_version", "value": "TLSv1.1"})) == {[{"set": ["value"], "value": "TLSv1.2"}]}
+}

@@ -22,6 +22,7 @@
 #     `public_network_access_enabled = false` (PostgreSQL) /
 #     `public_network_access = "Disabled"` (MySQL) with a private endpoint; on
 #     single servers set `public_network_access_enabled = false`.
+#   fix: {safety: unsafe, change: 'Sets `public_network_access_enabled = false` (`public_network_access = "Disabled"` on MySQL flexible servers); clients that connect over the internet lose access until they use a private endpoint.'}
 #   frameworks: {nist-800-53: [AC-4, SC-7, SC-7(5)]}
 #   references:
 #     - "https://learn.microsoft.com/en-us/azure/postgresql/flexible-server/concepts-networking"
@@ -42,6 +43,7 @@ deny contains {
 	"msg": sprintf("%s sets public_network_access_enabled = true: the server has an internet-facing endpoint", [r.address]),
 	"resource": r.address,
 	"path": ["public_network_access_enabled"],
+	"fix": [{"set": ["public_network_access_enabled"], "value": false}],
 } if {
 	some type in array.concat(single_server_types, ["azurerm_postgresql_flexible_server"])
 	some r in tf.resources(type)
@@ -53,6 +55,7 @@ deny contains {
 	"msg": sprintf("%s sets public_network_access = %q: the server has an internet-facing endpoint", [r.address, r.values.public_network_access]),
 	"resource": r.address,
 	"path": ["public_network_access"],
+	"fix": [{"set": ["public_network_access"], "value": "Disabled"}],
 } if {
 	some r in tf.resources("azurerm_mysql_flexible_server")
 	is_string(r.values.public_network_access)
@@ -64,6 +67,7 @@ deny contains {
 	"msg": sprintf("%s does not set public_network_access_enabled (default true): the server has an internet-facing endpoint", [r.address]),
 	"resource": r.address,
 	"path": ["public_network_access_enabled"],
+	"fix": [{"set": ["public_network_access_enabled"], "value": false}],
 } if {
 	some type in single_server_types
 	some r in tf.resources(type)
@@ -75,6 +79,7 @@ deny contains {
 	"msg": sprintf("%s has no delegated_subnet_id and does not turn public access off (%s): it is created in public access mode with an internet-facing endpoint", [r.address, attr]),
 	"resource": r.address,
 	"path": [attr],
+	"fix": [{"set": [attr], "value": disabled_value[attr]}],
 } if {
 	some [type, attr] in [
 		["azurerm_postgresql_flexible_server", "public_network_access_enabled"],
@@ -86,6 +91,8 @@ deny contains {
 	not "delegated_subnet_id" in object.keys(r.values)
 	not replica(r.values)
 }
+
+disabled_value := {"public_network_access_enabled": false, "public_network_access": "Disabled"}
 
 # A replica follows its source server's networking.
 replica(values) if {

@@ -40,3 +40,15 @@ test_unresolved_values_not_judged if {
 	count(paths(res("azurerm_mysql_flexible_server", {"public_network_access": "${var.public}"}))) == 0
 	count(paths(res("azurerm_postgresql_server", {"public_network_access_enabled": "${var.public}"}))) == 0
 }
+
+fixes(doc) := result if {
+	result := {f.fix | some f in policy.deny} with input as doc
+}
+
+test_fix_turns_public_access_off if {
+	fixes(res("azurerm_postgresql_server", {})) == {[{"set": ["public_network_access_enabled"], "value": false}]}
+	fixes(res("azurerm_postgresql_flexible_server", {"public_network_access_enabled": true})) == {[{"set": ["public_network_access_enabled"], "value": false}]}
+	fixes(res("azurerm_postgresql_flexible_server", {})) == {[{"set": ["public_network_access_enabled"], "value": false}]}
+	fixes(res("azurerm_mysql_flexible_server", {"public_network_access": "Enabled"})) == {[{"set": ["public_network_access"], "value": "Disabled"}]}
+	fixes(res("azurerm_mysql_flexible_server", {})) == {[{"set": ["public_network_access"], "value": "Disabled"}]}
+}

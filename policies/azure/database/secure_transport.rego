@@ -19,6 +19,7 @@
 #     Require TLS: `ssl_enforcement_enabled = true` on single servers; on flexible
 #     servers remove the `require_secure_transport` configuration or set its
 #     `value = "on"`.
+#   fix: {safety: unsafe, change: 'Sets `ssl_enforcement_enabled = true` on single servers and `value = "on"` on the flexible server `require_secure_transport` configuration; clients that connect without TLS are refused.'}
 #   frameworks: {cis-azure-2.1: ["4.3.1", "4.4.1"], nist-800-53: [SC-8, SC-8(1)]}
 #   references:
 #     - "https://learn.microsoft.com/en-us/azure/postgresql/flexible-server/concepts-networking-ssl-tls"
@@ -37,6 +38,7 @@ deny contains {
 	"msg": sprintf("%s sets ssl_enforcement_enabled = false: clients can connect without TLS", [r.address]),
 	"resource": r.address,
 	"path": ["ssl_enforcement_enabled"],
+	"fix": [{"set": ["ssl_enforcement_enabled"], "value": true}],
 } if {
 	some type in ["azurerm_postgresql_server", "azurerm_mysql_server", "azurerm_mariadb_server"]
 	some r in tf.resources(type)
@@ -48,6 +50,7 @@ deny contains {
 	"msg": sprintf("%s sets require_secure_transport = %q: clients can connect to the flexible server without TLS", [r.address, r.values.value]),
 	"resource": r.address,
 	"path": ["value"],
+	"fix": [{"set": ["value"], "value": "on"}],
 } if {
 	some type in ["azurerm_postgresql_flexible_server_configuration", "azurerm_mysql_flexible_server_configuration"]
 	some r in tf.resources(type)

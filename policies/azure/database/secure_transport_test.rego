@@ -29,3 +29,12 @@ test_secure_settings_pass if {
 	count(paths(res("azurerm_postgresql_flexible_server_configuration", {"name": "log_connections", "value": "off"}))) == 0
 	count(paths(res("azurerm_mysql_flexible_server_configuration", {"name": "require_secure_transport", "value": "${var.tls}"}))) == 0
 }
+
+fixes(doc) := result if {
+	result := {f.fix | some f in policy.deny} with input as doc
+}
+
+test_fix_requires_tls if {
+	fixes(res("azurerm_mysql_server", {"ssl_enforcement_enabled": false})) == {[{"set": ["ssl_enforcement_enabled"], "value": true}]}
+	fixes(res("azurerm_mysql_flexible_server_configuration", {"name": "require_secure_transport", "value": "OFF"})) == {[{"set": ["value"], "value": "on"}]}
+}

@@ -15,6 +15,7 @@
 #   remediation: >-
 #     Reach the factory through private endpoints (`dataFactory` and `portal`
 #     sub-resources) and set `public_network_enabled = false`.
+#   fix: {safety: unsafe, change: 'Sets `public_network_enabled = false`; Data Factory Studio and API calls from networks without a private endpoint to the factory are refused.'}
 #   frameworks: {nist-800-53: [AC-4, SC-7, SC-7(5)]}
 #   references:
 #     - "https://learn.microsoft.com/en-us/azure/data-factory/data-factory-private-link"
@@ -30,6 +31,7 @@ deny contains {
 	"msg": sprintf("Data factory %s sets public_network_enabled = true: it accepts connections from any network", [r.address]),
 	"resource": r.address,
 	"path": ["public_network_enabled"],
+	"fix": [{"set": ["public_network_enabled"], "value": false}],
 } if {
 	some r in tf.resources("azurerm_data_factory")
 	tf.is_true(r.values.public_network_enabled)
@@ -39,6 +41,7 @@ deny contains {
 	"msg": sprintf("Data factory %s does not set public_network_enabled (default true): it accepts connections from any network", [r.address]),
 	"resource": r.address,
 	"path": ["public_network_enabled"],
+	"fix": [{"set": ["public_network_enabled"], "value": false}],
 } if {
 	some r in tf.resources("azurerm_data_factory")
 	object.get(r.values, "public_network_enabled", null) == null

@@ -21,3 +21,10 @@ test_private_or_unresolved_passes if {
 	count(paths({"public_network_enabled": false})) == 0
 	count(paths({"public_network_enabled": "${var.public}"})) == 0
 }
+
+test_fix_turns_the_public_network_off if {
+	explicit := policy.deny with input as factory({"public_network_enabled": true})
+	{f.fix | some f in explicit} == {[{"set": ["public_network_enabled"], "value": false}]}
+	missing := policy.deny with input as factory({})
+	{f.fix | some f in missing} == {[{"set": ["public_network_enabled"], "value": false}]}
+}

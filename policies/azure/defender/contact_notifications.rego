@@ -15,6 +15,7 @@
 #   remediation: >-
 #     Route alerts to people who act on them: `alert_notifications = true` and
 #     `alerts_to_admins = true` with `email = "soc@example.com"`.
+#   fix: {safety: safe, change: 'Sets the reported attribute (`alert_notifications` or `alerts_to_admins`) to `true`; Defender for Cloud then emails alerts to the contact or the subscription owners.'}
 #   frameworks: {nist-800-53: [IR-6, SI-4(5)]}
 #   references:
 #     - "https://learn.microsoft.com/en-us/azure/defender-for-cloud/configure-email-notifications"
@@ -36,6 +37,7 @@ deny contains {
 	"msg": sprintf("Security contact %s sets %s = false: %s", [r.address, attr, effect]),
 	"resource": r.address,
 	"path": [attr],
+	"fix": [{"set": [attr], "value": true}],
 } if {
 	some r in tf.resources("azurerm_security_center_contact")
 	some attr, effect in effects

@@ -22,3 +22,11 @@ test_enabled_or_unresolved_passes if {
 	count(paths({})) == 0
 	count(paths({"alert_notifications": "${var.notify}"})) == 0
 }
+
+test_fix_turns_each_notification_on if {
+	findings := policy.deny with input as contact({"alert_notifications": false, "alerts_to_admins": "false"})
+	{f.fix | some f in findings} == {
+		[{"set": ["alert_notifications"], "value": true}],
+		[{"set": ["alerts_to_admins"], "value": true}],
+	}
+}

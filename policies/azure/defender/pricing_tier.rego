@@ -17,6 +17,7 @@
 #   remediation: >-
 #     Enable the plan: `tier = "Standard"` (with the `resource_type` it covers,
 #     e.g. `resource_type = "VirtualMachines"` and `subplan = "P2"`).
+#   fix: {safety: unsafe, change: 'Sets `tier = "Standard"`; the Defender plan starts, billed per protected resource, and (for servers) deploys its agents and extensions to the machines.'}
 #   frameworks: {nist-800-53: [IR-4, SI-4, RA-5]}
 #   references:
 #     - "https://learn.microsoft.com/en-us/azure/defender-for-cloud/defender-for-cloud-introduction"
@@ -33,6 +34,7 @@ deny contains {
 	"msg": sprintf("%s sets tier = %q for %s: Defender threat detection is off for these resources", [r.address, r.values.tier, resource_type(r.values)]),
 	"resource": r.address,
 	"path": ["tier"],
+	"fix": [{"set": ["tier"], "value": "Standard"}],
 } if {
 	some r in tf.resources("azurerm_security_center_subscription_pricing")
 	is_string(r.values.tier)

@@ -19,3 +19,8 @@ test_standard_tier_passes if {
 	count(policy.deny) == 0 with input as pricing({"tier": "Standard", "resource_type": "VirtualMachines"})
 	count(policy.deny) == 0 with input as pricing({"tier": "${var.tier}"})
 }
+
+test_fix_enables_the_plan if {
+	findings := policy.deny with input as pricing({"tier": "Free", "resource_type": "StorageAccounts"})
+	{f.fix | some f in findings} == {[{"set": ["tier"], "value": "Standard"}]}
+}

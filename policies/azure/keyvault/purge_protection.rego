@@ -16,6 +16,7 @@
 #   remediation: >-
 #     Turn purge protection on: `purge_protection_enabled = true` (keep
 #     `soft_delete_retention_days = 90`).
+#   fix: {safety: unsafe, change: 'Sets `purge_protection_enabled = true`; it cannot be turned off again, and a deleted vault (with its name) stays reserved until its soft-delete retention ends, which breaks destroy-and-recreate workflows.'}
 #   frameworks: {cis-azure-2.1: ["8.5"], nist-800-53: [CP-9, SC-12]}
 #   references:
 #     - "https://learn.microsoft.com/en-us/azure/key-vault/general/soft-delete-overview#purge-protection"
@@ -31,6 +32,7 @@ deny contains {
 	"msg": sprintf("Key vault %s sets purge_protection_enabled = false: deleted keys and secrets can be purged at once", [r.address]),
 	"resource": r.address,
 	"path": ["purge_protection_enabled"],
+	"fix": [{"set": ["purge_protection_enabled"], "value": true}],
 } if {
 	some r in tf.resources("azurerm_key_vault")
 	tf.is_false(r.values.purge_protection_enabled)
@@ -40,6 +42,7 @@ deny contains {
 	"msg": sprintf("Key vault %s does not set purge_protection_enabled (default false): deleted keys and secrets can be purged at once", [r.address]),
 	"resource": r.address,
 	"path": ["purge_protection_enabled"],
+	"fix": [{"set": ["purge_protection_enabled"], "value": true}],
 } if {
 	some r in tf.resources("azurerm_key_vault")
 	not "purge_protection_enabled" in object.keys(r.values)

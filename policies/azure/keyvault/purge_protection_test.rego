@@ -22,3 +22,10 @@ test_enabled_or_unresolved_passes if {
 	count(policy.deny) == 0 with input as vault({"purge_protection_enabled": true})
 	count(policy.deny) == 0 with input as vault({"purge_protection_enabled": "${var.purge_protection}"})
 }
+
+test_fix_turns_purge_protection_on if {
+	explicit := policy.deny with input as vault({"purge_protection_enabled": false})
+	{f.fix | some f in explicit} == {[{"set": ["purge_protection_enabled"], "value": true}]}
+	missing := policy.deny with input as vault({})
+	{f.fix | some f in missing} == {[{"set": ["purge_protection_enabled"], "value": true}]}
+}

@@ -7,6 +7,8 @@
 #   notice an accidental or malicious deletion before the keys that protect
 #   other data are gone for good. With azurerm 1.x/2.x soft delete could even be
 #   turned off.
+#   There is no automatic fix: Azure fixes the retention period when the vault is
+#   created and refuses to change it afterwards.
 # custom:
 #   id: SRM-AZURE-KEYVAULT-002
 #   severity: low

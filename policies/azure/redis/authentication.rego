@@ -17,6 +17,7 @@
 #     Keep authentication on: remove `authentication_enabled` from
 #     `redis_configuration` or set it to `true`, and use access keys or
 #     `active_directory_authentication_enabled = true`.
+#   fix: {safety: unsafe, change: 'Sets `redis_configuration { authentication_enabled = true }` (or `enable_authentication = true` where that attribute is written); clients that connect without an access key or Entra token are refused.'}
 #   frameworks: {nist-800-53: [IA-2, IA-3, AC-3]}
 #   references:
 #     - "https://learn.microsoft.com/en-us/azure/azure-cache-for-redis/cache-configure"
@@ -29,6 +30,7 @@ deny contains {
 	"msg": sprintf("Redis cache %s sets redis_configuration.authentication_enabled = false: anyone who can reach it can read and change the cache without a credential", [r.address]),
 	"resource": r.address,
 	"path": ["redis_configuration", i, "authentication_enabled"],
+	"fix": [{"set": ["redis_configuration", i, "authentication_enabled"], "value": true}],
 } if {
 	some r in tf.resources("azurerm_redis_cache")
 	some i, config in tf.blocks(r.values, "redis_configuration")
@@ -40,6 +42,7 @@ deny contains {
 	"msg": sprintf("Redis cache %s sets redis_configuration.enable_authentication = false: anyone who can reach it can read and change the cache without a credential", [r.address]),
 	"resource": r.address,
 	"path": ["redis_configuration", i, "enable_authentication"],
+	"fix": [{"set": ["redis_configuration", i, "enable_authentication"], "value": true}],
 } if {
 	some r in tf.resources("azurerm_redis_cache")
 	some i, config in tf.blocks(r.values, "redis_configuration")

@@ -23,3 +23,11 @@ test_default_and_on_pass if {
 	count(paths({"redis_configuration": [{"authentication_enabled": true}]})) == 0
 	count(paths({"redis_configuration": [{"authentication_enabled": "${var.auth}"}]})) == 0
 }
+
+test_fix_turns_authentication_on if {
+	findings := policy.deny with input as cache({"redis_configuration": [{"authentication_enabled": false, "enable_authentication": false}]})
+	{f.fix | some f in findings} == {
+		[{"set": ["redis_configuration", 0, "authentication_enabled"], "value": true}],
+		[{"set": ["redis_configuration", 0, "enable_authentication"], "value": true}],
+	}
+}

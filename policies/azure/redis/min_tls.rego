@@ -16,6 +16,7 @@
 #   remediation: >-
 #     Remove `minimum_tls_version` or set `minimum_tls_version = "1.2"`, after
 #     updating clients that still negotiate TLS 1.0/1.1.
+#   fix: {safety: unsafe, change: 'Sets `minimum_tls_version = "1.2"`; clients that can only negotiate TLS 1.0 or 1.1 can no longer connect.'}
 #   frameworks: {pci-dss-4.0: ["4.2.1"], nist-800-53: [SC-8, SC-13]}
 #   references:
 #     - "https://learn.microsoft.com/en-us/azure/azure-cache-for-redis/cache-remove-tls-10-11"
@@ -30,6 +31,7 @@ deny contains {
 	"msg": sprintf("Redis cache %s sets minimum_tls_version = %v: clients can connect with TLS %s", [r.address, r.values.minimum_tls_version, version]),
 	"resource": r.address,
 	"path": ["minimum_tls_version"],
+	"fix": [{"set": ["minimum_tls_version"], "value": "1.2"}],
 } if {
 	some r in tf.resources("azurerm_redis_cache")
 	version := version_key(r.values.minimum_tls_version)

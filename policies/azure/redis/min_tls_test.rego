@@ -23,3 +23,8 @@ test_default_and_tls12_pass if {
 	count(paths({"minimum_tls_version": "1.2"})) == 0
 	count(paths({"minimum_tls_version": "${var.min_tls}"})) == 0
 }
+
+test_fix_raises_the_minimum_to_1_2 if {
+	findings := policy.deny with input as cache({"minimum_tls_version": "1.1"})
+	{f.fix | some f in findings} == {[{"set": ["minimum_tls_version"], "value": "1.2"}]}
+}

@@ -15,6 +15,7 @@
 #   remediation: >-
 #     Remove `non_ssl_port_enabled` (`enable_non_ssl_port` before azurerm 4.0) or
 #     set it to `false`, and connect clients over TLS on port 6380.
+#   fix: {safety: unsafe, change: 'Sets `non_ssl_port_enabled = false` (or `enable_non_ssl_port = false` where that attribute is written); clients that still connect to port 6379 without TLS are refused.'}
 #   frameworks: {nist-800-53: [SC-8, SC-8(1)]}
 #   references:
 #     - "https://learn.microsoft.com/en-us/azure/azure-cache-for-redis/cache-configure"
@@ -33,6 +34,7 @@ deny contains {
 	"msg": sprintf("Redis cache %s sets %s = true: clients can connect on port 6379 without TLS, sending the access key and data in clear text", [r.address, attr]),
 	"resource": r.address,
 	"path": [attr],
+	"fix": [{"set": [attr], "value": false}],
 } if {
 	some r in tf.resources("azurerm_redis_cache")
 	some attr in attributes

@@ -22,3 +22,11 @@ test_default_and_closed_pass if {
 	count(paths({"non_ssl_port_enabled": false})) == 0
 	count(paths({"non_ssl_port_enabled": "${var.non_ssl}"})) == 0
 }
+
+test_fix_closes_the_non_tls_port if {
+	findings := policy.deny with input as cache({"non_ssl_port_enabled": true, "enable_non_ssl_port": "true"})
+	{f.fix | some f in findings} == {
+		[{"set": ["non_ssl_port_enabled"], "value": false}],
+		[{"set": ["enable_non_ssl_port"], "value": false}],
+	}
+}

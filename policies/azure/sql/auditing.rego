@@ -7,6 +7,8 @@
 #   insider leaves no trace to investigate, and most compliance regimes cannot
 #   be met. Azure does not audit SQL servers unless the customer configures an
 #   extended auditing policy.
+#   A server without any auditing policy gets no automatic fix: where the audit
+#   records go (a storage account, a Log Analytics workspace) is the customer's choice.
 # custom:
 #   id: SRM-AZURE-SQL-003
 #   severity: medium
@@ -20,6 +22,7 @@
 #     storage_endpoint = azurerm_storage_account.audit.primary_blob_endpoint
 #     retention_in_days = 90 }` (an inline `extended_auditing_policy` block with
 #     older providers).
+#   fix: {safety: safe, change: 'Sets `enabled = true` on an `azurerm_mssql_server_extended_auditing_policy` that turns auditing off; audit records are written to its destination again, at the cost of that storage.'}
 #   frameworks: {cis-azure-2.1: ["4.1.1"], nist-800-53: [AU-2, AU-3, AU-12]}
 #   references:
 #     - "https://learn.microsoft.com/en-us/azure/azure-sql/database/auditing-overview"
@@ -51,6 +54,7 @@ deny contains {
 	"msg": sprintf("%s sets enabled = false: the SQL server is not audited", [p.address]),
 	"resource": p.address,
 	"path": ["enabled"],
+	"fix": [{"set": ["enabled"], "value": true}],
 } if {
 	some p in tf.resources("azurerm_mssql_server_extended_auditing_policy")
 	tf.is_false(p.values.enabled)

@@ -56,3 +56,16 @@ test_unresolved_enabled_not_judged if {
 		"azurerm_mssql_server_extended_auditing_policy": [audit("azurerm_mssql_server.main", {"enabled": "${var.audit}"})],
 	})
 }
+
+test_fix_only_for_a_disabled_auditing_policy if {
+	disabled := policy.deny with input as doc({
+		"azurerm_mssql_server": [server("azurerm_mssql_server", {})],
+		"azurerm_mssql_server_extended_auditing_policy": [audit("azurerm_mssql_server.main", {"enabled": false})],
+	})
+	{f.fix | some f in disabled} == {[{"set": ["enabled"], "value": true}]}
+	missing := policy.deny with input as doc({"azurerm_mssql_server": [server("azurerm_mssql_server", {})]})
+	count(missing) == 1
+	every f in missing {
+		not "fix" in object.keys(f)
+	}
+}

@@ -15,6 +15,7 @@
 #   remediation: >-
 #     Remove the attribute or set `minimum_tls_version = "1.2"`, after upgrading
 #     any client that still negotiates TLS 1.0/1.1.
+#   fix: {safety: unsafe, change: 'Sets `minimum_tls_version = "1.2"`; clients that can only negotiate TLS 1.0 or 1.1 (old drivers) can no longer connect.'}
 #   frameworks: {nist-800-53: [SC-8, SC-13]}
 #   references:
 #     - "https://learn.microsoft.com/en-us/azure/azure-sql/database/connectivity-settings#minimal-tls-version"
@@ -36,6 +37,7 @@ deny contains {
 	"msg": sprintf("SQL server %s sets minimum_tls_version = %v: %s", [r.address, v, weak[key]]),
 	"resource": r.address,
 	"path": ["minimum_tls_version"],
+	"fix": [{"set": ["minimum_tls_version"], "value": "1.2"}],
 } if {
 	some r in tf.resources("azurerm_mssql_server")
 	v := r.values.minimum_tls_version

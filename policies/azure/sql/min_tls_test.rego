@@ -21,3 +21,8 @@ test_default_and_tls12_pass if {
 	count(policy.deny) == 0 with input as server({"minimum_tls_version": "1.2"})
 	count(policy.deny) == 0 with input as server({"minimum_tls_version": "${var.tls}"})
 }
+
+test_fix_raises_the_minimum_to_1_2 if {
+	findings := policy.deny with input as server({"minimum_tls_version": "Disabled"})
+	{f.fix | some f in findings} == {[{"set": ["minimum_tls_version"], "value": "1.2"}]}
+}

@@ -17,6 +17,7 @@
 #     Turn the public endpoint off and connect through a private endpoint:
 #     `public_network_access_enabled = false` plus an `azurerm_private_endpoint`
 #     with `subresource_names = ["sqlServer"]`.
+#   fix: {safety: unsafe, change: 'Sets `public_network_access_enabled = false`; clients that connect through the public endpoint (firewall rules, Azure services) lose access until they use a private endpoint.'}
 #   frameworks: {nist-800-53: [AC-4, SC-7, SC-7(5)]}
 #   references:
 #     - "https://learn.microsoft.com/en-us/azure/azure-sql/database/connectivity-settings#deny-public-network-access"
@@ -33,6 +34,7 @@ deny contains {
 	"msg": sprintf("SQL server %s sets public_network_access_enabled = true: it has an internet-facing endpoint", [r.address]),
 	"resource": r.address,
 	"path": ["public_network_access_enabled"],
+	"fix": [{"set": ["public_network_access_enabled"], "value": false}],
 } if {
 	some r in tf.resources("azurerm_mssql_server")
 	tf.is_true(r.values.public_network_access_enabled)
@@ -42,6 +44,7 @@ deny contains {
 	"msg": sprintf("SQL server %s does not set public_network_access_enabled (default true): it has an internet-facing endpoint", [r.address]),
 	"resource": r.address,
 	"path": ["public_network_access_enabled"],
+	"fix": [{"set": ["public_network_access_enabled"], "value": false}],
 } if {
 	some r in tf.resources("azurerm_mssql_server")
 	not "public_network_access_enabled" in object.keys(r.values)

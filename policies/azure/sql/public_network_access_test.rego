@@ -21,3 +21,10 @@ test_private_or_unresolved_passes if {
 	count(policy.deny) == 0 with input as server({"public_network_access_enabled": false})
 	count(policy.deny) == 0 with input as server({"public_network_access_enabled": "${var.public_access}"})
 }
+
+test_fix_turns_the_public_endpoint_off if {
+	explicit := policy.deny with input as server({"public_network_access_enabled": true})
+	{f.fix | some f in explicit} == {[{"set": ["public_network_access_enabled"], "value": false}]}
+	missing := policy.deny with input as server({})
+	{f.fix | some f in missing} == {[{"set": ["public_network_access_enabled"], "value": false}]}
+}

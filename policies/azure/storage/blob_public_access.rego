@@ -18,6 +18,7 @@
 #     Disallow anonymous access for the whole account:
 #     `allow_nested_items_to_be_public = false` (`allow_blob_public_access = false`
 #     with azurerm 2.x), and serve public content through a CDN or SAS tokens instead.
+#   fix: {safety: unsafe, change: 'Sets `allow_nested_items_to_be_public = false` (or `allow_blob_public_access = false` where that attribute is written); containers that serve anonymous reads stop doing so.'}
 #   frameworks: {nist-800-53: [AC-3, AC-14, SC-7]}
 #   references:
 #     - "https://learn.microsoft.com/en-us/azure/storage/blobs/anonymous-read-access-prevent"
@@ -32,6 +33,7 @@ deny contains {
 	"msg": sprintf("Storage account %s sets %s = true, so its containers can be opened to anonymous read access", [r.address, attr]),
 	"resource": r.address,
 	"path": [attr],
+	"fix": [{"set": [attr], "value": false}],
 } if {
 	some r in accounts_with_blobs
 	some attr in ["allow_nested_items_to_be_public", "allow_blob_public_access"]
@@ -42,6 +44,7 @@ deny contains {
 	"msg": sprintf("Storage account %s does not set allow_nested_items_to_be_public, which defaults to true: its containers can be opened to anonymous read access", [r.address]),
 	"resource": r.address,
 	"path": ["allow_nested_items_to_be_public"],
+	"fix": [{"set": ["allow_nested_items_to_be_public"], "value": false}],
 } if {
 	some r in accounts_with_blobs
 	not "allow_nested_items_to_be_public" in object.keys(r.values)

@@ -32,3 +32,10 @@ test_file_storage_and_unresolved_not_reported if {
 	count(policy.deny) == 0 with input as account({"account_kind": "FileStorage", "account_tier": "Premium"})
 	count(policy.deny) == 0 with input as account({"allow_nested_items_to_be_public": "${var.public}"})
 }
+
+test_fix_disallows_public_nested_items if {
+	explicit := policy.deny with input as account({"allow_blob_public_access": true})
+	{f.fix | some f in explicit} == {[{"set": ["allow_blob_public_access"], "value": false}]}
+	missing := policy.deny with input as account({})
+	{f.fix | some f in missing} == {[{"set": ["allow_nested_items_to_be_public"], "value": false}]}
+}

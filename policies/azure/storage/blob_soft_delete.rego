@@ -18,6 +18,7 @@
 #     Keep deleted blobs (and containers) recoverable for at least a week:
 #     `blob_properties { delete_retention_policy { days = 14 }
 #     container_delete_retention_policy { days = 14 } versioning_enabled = true }`.
+#   fix: {safety: safe, change: 'Sets `blob_properties { delete_retention_policy { days = 7 } }` (the blocks created when missing, a shorter `days` raised to 7); deleted blobs are kept, and billed, for 7 days.'}
 #   frameworks: {cis-azure-2.1: ["3.11"], nist-800-53: [CP-9, CP-10, SI-12]}
 #   references:
 #     - "https://learn.microsoft.com/en-us/azure/storage/blobs/soft-delete-blob-overview"
@@ -36,6 +37,7 @@ deny contains {
 	"msg": sprintf("Storage account %s has no blob_properties block, so blob soft delete is off and deleted blobs cannot be recovered", [r.address]),
 	"resource": r.address,
 	"path": ["blob_properties"],
+	"fix": [{"set": ["blob_properties", 0, "delete_retention_policy", 0, "days"], "value": minimum_days}],
 } if {
 	some r in accounts_with_blobs
 	count(tf.blocks(r.values, "blob_properties")) == 0
@@ -45,6 +47,7 @@ deny contains {
 	"msg": sprintf("Storage account %s has blob_properties without a delete_retention_policy block, so blob soft delete is off and deleted blobs cannot be recovered", [r.address]),
 	"resource": r.address,
 	"path": ["blob_properties", i, "delete_retention_policy"],
+	"fix": [{"set": ["blob_properties", i, "delete_retention_policy", 0, "days"], "value": minimum_days}],
 } if {
 	some r in accounts_with_blobs
 	some i, props in tf.blocks(r.values, "blob_properties")
@@ -55,6 +58,7 @@ deny contains {
 	"msg": sprintf("Storage account %s keeps deleted blobs for %v day(s) only (delete_retention_policy.days); keep them at least %d days", [r.address, policy.days, minimum_days]),
 	"resource": r.address,
 	"path": ["blob_properties", i, "delete_retention_policy", j, "days"],
+	"fix": [{"set": ["blob_properties", i, "delete_retention_policy", j, "days"], "value": minimum_days}],
 } if {
 	some r in accounts_with_blobs
 	some i, props in tf.blocks(r.values, "blob_properties")

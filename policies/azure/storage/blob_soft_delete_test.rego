@@ -35,3 +35,13 @@ test_file_storage_and_unresolved_not_reported if {
 	count(paths({"account_kind": "FileStorage", "account_tier": "Premium"})) == 0
 	count(paths({"blob_properties": [{"delete_retention_policy": [{"days": "${var.days}"}]}]})) == 0
 }
+
+fixes(values) := result if {
+	result := {f.fix | some f in policy.deny} with input as account(values)
+}
+
+test_fix_keeps_deleted_blobs_for_the_minimum if {
+	fixes({}) == {[{"set": ["blob_properties", 0, "delete_retention_policy", 0, "days"], "value": 7}]}
+	fixes({"blob_properties": [{"versioning_enabled": true}]}) == {[{"set": ["blob_properties", 0, "delete_retention_policy", 0, "days"], "value": 7}]}
+	fixes({"blob_properties": [{"delete_retention_policy": [{"days": 1}]}]}) == {[{"set": ["blob_properties", 0, "delete_retention_policy", 0, "days"], "value": 7}]}
+}

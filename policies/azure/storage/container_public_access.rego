@@ -17,6 +17,7 @@
 #     Keep the container private: remove `container_access_type` or set
 #     `container_access_type = "private"`, and disallow public access on the
 #     account with `allow_nested_items_to_be_public = false`.
+#   fix: {safety: unsafe, change: 'Sets `container_access_type = "private"`; anonymous readers of the container (a website, a public download link) get an authentication error.'}
 #   frameworks: {nist-800-53: [AC-3, AC-14, SC-7]}
 #   references:
 #     - "https://learn.microsoft.com/en-us/azure/storage/blobs/anonymous-read-access-configure"
@@ -38,6 +39,7 @@ deny contains {
 	"msg": sprintf("Storage container %s sets container_access_type = %q: %s without authentication", [r.address, v, exposure[lower(v)]]),
 	"resource": r.address,
 	"path": ["container_access_type"],
+	"fix": [{"set": ["container_access_type"], "value": "private"}],
 } if {
 	some r in tf.resources("azurerm_storage_container")
 	v := r.values.container_access_type

@@ -22,3 +22,8 @@ test_private_and_default_pass if {
 test_unresolved_value_is_not_judged if {
 	count(policy.deny) == 0 with input as container({"container_access_type": "${var.access_type}"})
 }
+
+test_fix_makes_the_container_private if {
+	findings := policy.deny with input as container({"container_access_type": "container"})
+	{f.fix | some f in findings} == {[{"set": ["container_access_type"], "value": "private"}]}
+}

@@ -16,6 +16,7 @@
 #     Require secure transfer: remove the attribute or set
 #     `https_traffic_only_enabled = true` (`enable_https_traffic_only = true`
 #     before azurerm 4.0).
+#   fix: {safety: unsafe, change: 'Sets `https_traffic_only_enabled = true` (or `enable_https_traffic_only = true` where that attribute is written); clients that still call the endpoints over plain `http://` are refused.'}
 #   frameworks: {cis-azure-2.1: ["3.1"], nist-800-53: [SC-8, SC-8(1)]}
 #   references:
 #     - "https://learn.microsoft.com/en-us/azure/storage/common/storage-require-secure-transfer"
@@ -35,6 +36,7 @@ deny contains {
 	"msg": sprintf("Storage account %s sets %s = false, so its endpoints also accept unencrypted HTTP", [r.address, attr]),
 	"resource": r.address,
 	"path": [attr],
+	"fix": [{"set": [attr], "value": true}],
 } if {
 	some r in tf.resources("azurerm_storage_account")
 	some attr in https_attributes

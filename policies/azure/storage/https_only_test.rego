@@ -27,3 +27,11 @@ test_default_and_secure_values_pass if {
 test_unresolved_value_is_not_judged if {
 	count(policy.deny) == 0 with input as account({"https_traffic_only_enabled": "${var.https_only}"})
 }
+
+test_fix_sets_the_reported_attribute_true if {
+	findings := policy.deny with input as account({"https_traffic_only_enabled": false, "enable_https_traffic_only": "false"})
+	{f.fix | some f in findings} == {
+		[{"set": ["https_traffic_only_enabled"], "value": true}],
+		[{"set": ["enable_https_traffic_only"], "value": true}],
+	}
+}

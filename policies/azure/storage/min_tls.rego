@@ -16,6 +16,7 @@
 #   remediation: >-
 #     Remove the attribute or set `min_tls_version = "TLS1_2"`, after checking
 #     that no client still needs TLS 1.0/1.1.
+#   fix: {safety: unsafe, change: 'Sets `min_tls_version = "TLS1_2"`; clients that can only negotiate TLS 1.0 or 1.1 can no longer connect.'}
 #   frameworks: {cis-azure-2.1: ["3.15"], nist-800-53: [SC-8, SC-13]}
 #   references:
 #     - "https://learn.microsoft.com/en-us/azure/storage/common/transport-layer-security-configure-minimum-version"
@@ -34,6 +35,7 @@ deny contains {
 	"msg": sprintf("Storage account %s sets min_tls_version = %q, so clients can still connect with TLS 1.0/1.1", [r.address, v]),
 	"resource": r.address,
 	"path": ["min_tls_version"],
+	"fix": [{"set": ["min_tls_version"], "value": "TLS1_2"}],
 } if {
 	some r in tf.resources("azurerm_storage_account")
 	v := r.values.min_tls_version

@@ -23,3 +23,8 @@ test_default_and_tls12_pass if {
 test_unresolved_value_is_not_judged if {
 	count(policy.deny) == 0 with input as account({"min_tls_version": "${var.min_tls}"})
 }
+
+test_fix_raises_the_minimum_to_tls1_2 if {
+	findings := policy.deny with input as account({"min_tls_version": "TLS1_0"})
+	{f.fix | some f in findings} == {[{"set": ["min_tls_version"], "value": "TLS1_2"}]}
+}

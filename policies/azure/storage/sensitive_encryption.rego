@@ -8,6 +8,9 @@
 #   and infrastructure encryption adds a second, independent layer of encryption
 #   against a compromise of one algorithm or key. Neither is on by default; the
 #   customer must choose one for its sensitive accounts.
+#   There is no automatic fix: the key is the customer's choice, and
+#   `infrastructure_encryption_enabled` forces a new account, which would destroy
+#   the data it holds.
 # custom:
 #   id: SRM-AZURE-STORAGE-006
 #   severity: medium

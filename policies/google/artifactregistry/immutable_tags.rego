@@ -18,6 +18,7 @@
 #     tag becomes immutable too), push every
 #     build under a new tag (a version or the commit SHA), and deploy by tag or, better,
 #     by digest.
+#   fix: {safety: unsafe, change: 'Sets `docker_config { immutable_tags = true }` (the block created when missing); pushes that move an existing tag, `latest` included, are refused, so builds must push each image under a new tag.'}
 #   frameworks: {nist-800-53: [CM-14, SI-7, SR-11]}
 #   references:
 #     - "https://cloud.google.com/artifact-registry/docs/docker/names#versions"
@@ -31,6 +32,7 @@ deny contains {
 	"msg": sprintf("Docker repository %s has no docker_config block: its image tags can be moved or overwritten (immutable_tags defaults to false)", [r.address]),
 	"resource": r.address,
 	"path": ["docker_config"],
+	"fix": [{"set": ["docker_config", 0, "immutable_tags"], "value": true}],
 } if {
 	some r in standard_docker
 	count(tf.blocks(r.values, "docker_config")) == 0
@@ -40,6 +42,7 @@ deny contains {
 	"msg": sprintf("Docker repository %s %s: its image tags can be moved or overwritten", [r.address, setting_text(config)]),
 	"resource": r.address,
 	"path": ["docker_config", i, "immutable_tags"],
+	"fix": [{"set": ["docker_config", i, "immutable_tags"], "value": true}],
 } if {
 	some r in standard_docker
 	some i, config in tf.blocks(r.values, "docker_config")

@@ -33,3 +33,10 @@ test_unresolved_is_unknown if {
 	policy.unknown == {{"resource": "google_artifact_registry_repository.r", "path": ["docker_config", 0, "immutable_tags"]}} with input as d
 	count(policy.deny) == 0 with input as repo({"format": "${var.format}"})
 }
+
+test_fix_makes_tags_immutable if {
+	missing := policy.deny with input as repo({})
+	{f.fix | some f in missing} == {[{"set": ["docker_config", 0, "immutable_tags"], "value": true}]}
+	mutable := policy.deny with input as repo({"docker_config": [{"immutable_tags": false}]})
+	{f.fix | some f in mutable} == {[{"set": ["docker_config", 0, "immutable_tags"], "value": true}]}
+}

@@ -18,6 +18,7 @@
 #   remediation: >-
 #     Remove the attribute or set `can_ip_forward = false`; use Cloud NAT or a
 #     managed load balancer instead of a routing VM.
+#   fix: {safety: unsafe, change: 'Sets `can_ip_forward = false`; the attribute forces a new VM (or template), and a VM that routes or NATs traffic for others stops doing so.'}
 #   frameworks: {cis-gcp-2.0: ["4.6"], nist-800-53: [SC-7, CM-7]}
 #   references:
 #     - "https://cloud.google.com/vpc/docs/using-routes#canipforward"
@@ -41,6 +42,7 @@ deny contains {
 	"msg": sprintf("%s sets can_ip_forward = true: the VM may send and receive packets for other addresses", [r.address]),
 	"resource": r.address,
 	"path": ["can_ip_forward"],
+	"fix": [{"set": ["can_ip_forward"], "value": false}],
 } if {
 	some type in instance_types
 	some r in tf.resources(type)

@@ -18,3 +18,8 @@ test_disabled_omitted_unresolved_pass if {
 	count(policy.deny) == 0 with input as doc("google_compute_instance", {})
 	count(policy.deny) == 0 with input as doc("google_compute_instance", {"can_ip_forward": "${var.forward}"})
 }
+
+test_fix_turns_ip_forwarding_off if {
+	findings := policy.deny with input as doc("google_compute_instance_template", {"can_ip_forward": true})
+	{f.fix | some f in findings} == {[{"set": ["can_ip_forward"], "value": false}]}
+}

@@ -29,6 +29,7 @@
 #     "osconfig" { key = "enable-osconfig" value = "TRUE" }` (or the same key in
 #     `google_compute_project_metadata`), and remove `enable-osconfig = "FALSE"`
 #     from instance metadata.
+#   fix: {safety: unsafe, change: 'Sets the `enable-osconfig` metadata value to `"TRUE"` (added to a `google_compute_project_metadata` that lacks it; the `value` of a `google_compute_project_metadata_item`); the OS Config agent starts reporting inventory and vulnerabilities without installing anything, but an instance template is replaced by a new one (templates are immutable).'}
 #   frameworks: {nist-800-53: [RA-5, SI-2, CM-8]}
 #   references:
 #     - "https://cloud.google.com/compute/docs/manage-os"
@@ -51,6 +52,7 @@ deny contains {
 	"msg": sprintf("%s sets metadata %s = %v: VM Manager reports no vulnerabilities and applies no patches on it", [r.address, key, r.values.metadata[key]]),
 	"resource": r.address,
 	"path": ["metadata", key],
+	"fix": [{"set": ["metadata", key], "value": "TRUE"}],
 } if {
 	some type in instance_types
 	some r in tf.resources(type)
@@ -61,6 +63,7 @@ deny contains {
 	"msg": sprintf("%s sets project metadata %s = %v: VM Manager is off for the project", [r.address, key, r.values.metadata[key]]),
 	"resource": r.address,
 	"path": ["metadata", key],
+	"fix": [{"set": ["metadata", key], "value": "TRUE"}],
 } if {
 	some r in tf.resources("google_compute_project_metadata")
 	metadata_false(r.values.metadata[key])
@@ -70,6 +73,7 @@ deny contains {
 	"msg": sprintf("%s manages all project metadata without %s = \"TRUE\": VM Manager is off for the project", [r.address, key]),
 	"resource": r.address,
 	"path": ["metadata", key],
+	"fix": [{"set": ["metadata", key], "value": "TRUE"}],
 } if {
 	some r in tf.resources("google_compute_project_metadata")
 	is_object(r.values.metadata)
@@ -80,6 +84,7 @@ deny contains {
 	"msg": sprintf("%s sets project metadata %s = %v: VM Manager is off for the project", [r.address, key, r.values.value]),
 	"resource": r.address,
 	"path": ["value"],
+	"fix": [{"set": ["value"], "value": "TRUE"}],
 } if {
 	some r in tf.resources("google_compute_project_metadata_item")
 	r.values.key == key

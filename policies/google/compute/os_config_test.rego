@@ -35,3 +35,12 @@ test_project_metadata_reported if {
 	item := policy.deny with input as doc("google_compute_project_metadata_item", {"key": "enable-osconfig", "value": "FALSE"})
 	{f.path | some f in item} == {["value"]}
 }
+
+test_fix_turns_os_config_on if {
+	instance := policy.deny with input as doc("google_compute_instance", {"metadata": {"enable-osconfig": "FALSE"}})
+	{f.fix | some f in instance} == {[{"set": ["metadata", "enable-osconfig"], "value": "TRUE"}]}
+	project := policy.deny with input as doc("google_compute_project_metadata", {"metadata": {"enable-oslogin": "TRUE"}})
+	{f.fix | some f in project} == {[{"set": ["metadata", "enable-osconfig"], "value": "TRUE"}]}
+	item := policy.deny with input as doc("google_compute_project_metadata_item", {"key": "enable-osconfig", "value": "FALSE"})
+	{f.fix | some f in item} == {[{"set": ["value"], "value": "TRUE"}]}
+}

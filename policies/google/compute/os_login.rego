@@ -27,6 +27,7 @@
 #     "oslogin" { key = "enable-oslogin" value = "TRUE" }` (or the same key in
 #     `google_compute_project_metadata`), remove `enable-oslogin = "FALSE"` from
 #     instances, and enforce `constraints/compute.requireOsLogin`.
+#   fix: {safety: unsafe, change: 'Sets the `enable-oslogin` metadata value to `"TRUE"` (added to a `google_compute_project_metadata` that lacks it; the `value` of a `google_compute_project_metadata_item`); SSH keys kept in metadata stop working, so users need an OS Login IAM role first, and an instance template is replaced by a new one.'}
 #   frameworks: {cis-gcp-2.0: ["4.4"], nist-800-53: [AC-2, IA-2, IA-5]}
 #   references:
 #     - "https://cloud.google.com/compute/docs/oslogin/set-up-oslogin"
@@ -52,6 +53,7 @@ deny contains {
 	"msg": sprintf("%s sets metadata %s = %v: it opts out of OS Login and accepts metadata SSH keys", [r.address, key, r.values.metadata[key]]),
 	"resource": r.address,
 	"path": ["metadata", key],
+	"fix": [{"set": ["metadata", key], "value": "TRUE"}],
 } if {
 	some type in instance_types
 	some r in tf.resources(type)
@@ -62,6 +64,7 @@ deny contains {
 	"msg": sprintf("%s sets project metadata %s = %v: OS Login is off for the project", [r.address, key, r.values.metadata[key]]),
 	"resource": r.address,
 	"path": ["metadata", key],
+	"fix": [{"set": ["metadata", key], "value": "TRUE"}],
 } if {
 	some r in tf.resources("google_compute_project_metadata")
 	metadata_false(r.values.metadata[key])
@@ -71,6 +74,7 @@ deny contains {
 	"msg": sprintf("%s manages all project metadata without %s = \"TRUE\": OS Login is off for the project", [r.address, key]),
 	"resource": r.address,
 	"path": ["metadata", key],
+	"fix": [{"set": ["metadata", key], "value": "TRUE"}],
 } if {
 	some r in tf.resources("google_compute_project_metadata")
 	is_object(r.values.metadata)
@@ -81,6 +85,7 @@ deny contains {
 	"msg": sprintf("%s sets project metadata %s = %v: OS Login is off for the project", [r.address, key, r.values.value]),
 	"resource": r.address,
 	"path": ["value"],
+	"fix": [{"set": ["value"], "value": "TRUE"}],
 } if {
 	some r in tf.resources("google_compute_project_metadata_item")
 	r.values.key == key

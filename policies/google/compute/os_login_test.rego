@@ -32,3 +32,12 @@ test_project_metadata_item if {
 	{f.path | some f in findings} == {["value"]}
 	count(policy.deny) == 0 with input as doc("google_compute_project_metadata_item", {"key": "enable-oslogin", "value": "TRUE"})
 }
+
+test_fix_turns_os_login_on if {
+	instance := policy.deny with input as doc("google_compute_instance", {"metadata": {"enable-oslogin": "FALSE"}})
+	{f.fix | some f in instance} == {[{"set": ["metadata", "enable-oslogin"], "value": "TRUE"}]}
+	project := policy.deny with input as doc("google_compute_project_metadata", {"metadata": {"ssh-keys": "ops:ssh-ed25519 AAAA ops"}})
+	{f.fix | some f in project} == {[{"set": ["metadata", "enable-oslogin"], "value": "TRUE"}]}
+	item := policy.deny with input as doc("google_compute_project_metadata_item", {"key": "enable-oslogin", "value": "false"})
+	{f.fix | some f in item} == {[{"set": ["value"], "value": "TRUE"}]}
+}

@@ -8,6 +8,8 @@
 #   instance sets `block-project-ssh-keys`. Instances that enable OS Login
 #   (directly or through the project metadata of the same module) are not
 #   reported: OS Login ignores metadata SSH keys.
+#   There is no automatic fix: the customer chooses between OS Login and blocking
+#   project keys per instance, and either can lock out the users who log in today.
 # custom:
 #   id: SRM-GCP-COMPUTE-004
 #   severity: medium

@@ -25,6 +25,7 @@
 #     (`metadata = { serial-port-enable = "FALSE" }`), and enforce
 #     `constraints/compute.disableSerialPortAccess` organization-wide; enable it
 #     temporarily only while debugging.
+#   fix: {safety: unsafe, change: 'Sets the `serial-port-enable` metadata value to `"FALSE"` (the `value` of a `google_compute_project_metadata_item`); nothing running on the VMs changes, but an instance template is replaced by a new one (templates are immutable) and the serial console is no longer there for debugging.'}
 #   frameworks: {cis-gcp-2.0: ["4.5"], nist-800-53: [AC-17, CM-7]}
 #   references:
 #     - "https://cloud.google.com/compute/docs/troubleshooting/troubleshooting-using-serial-console"
@@ -49,6 +50,7 @@ deny contains {
 	"msg": sprintf("%s enables the interactive serial console (metadata %s = %v)", [r.address, key, value]),
 	"resource": r.address,
 	"path": ["metadata", key],
+	"fix": [{"set": ["metadata", key], "value": "FALSE"}],
 } if {
 	some type in array.concat(instance_types, ["google_compute_project_metadata"])
 	some r in tf.resources(type)
@@ -60,6 +62,7 @@ deny contains {
 	"msg": sprintf("%s enables the interactive serial console for every VM of the project (%s = %v)", [r.address, key, r.values.value]),
 	"resource": r.address,
 	"path": ["value"],
+	"fix": [{"set": ["value"], "value": "FALSE"}],
 } if {
 	some r in tf.resources("google_compute_project_metadata_item")
 	r.values.key == key

@@ -30,3 +30,10 @@ test_disabled_missing_or_unresolved_passes if {
 	count(policy.deny) == 0 with input as doc("google_compute_instance", {"metadata": {"serial-port-enable": "${var.serial}"}})
 	count(policy.deny) == 0 with input as doc("google_compute_instance", {"metadata": "${local.metadata}"})
 }
+
+test_fix_turns_the_serial_console_off if {
+	instance := policy.deny with input as doc("google_compute_instance", {"metadata": {"serial-port-enable": 1}})
+	{f.fix | some f in instance} == {[{"set": ["metadata", "serial-port-enable"], "value": "FALSE"}]}
+	item := policy.deny with input as doc("google_compute_project_metadata_item", {"key": "serial-port-enable", "value": "true"})
+	{f.fix | some f in item} == {[{"set": ["value"], "value": "FALSE"}]}
+}

@@ -21,6 +21,7 @@
 #     `shielded_instance_config { enable_secure_boot = true enable_vtpm = true
 #     enable_integrity_monitoring = true }`; enforce
 #     `constraints/compute.requireShieldedVm` organization-wide.
+#   fix: {safety: unsafe, change: 'Sets the reported `shielded_instance_config` attribute to `true` (`enable_secure_boot` in a block created when missing); the VM must be stopped to apply it (a template is replaced), and Secure Boot refuses to boot unsigned kernels or drivers and images that do not support Shielded VM.'}
 #   frameworks: {cis-gcp-2.0: ["4.8"], nist-800-53: [SI-7, SI-7(9), SC-39]}
 #   references:
 #     - "https://cloud.google.com/compute/shielded-vm/docs/shielded-vm"
@@ -50,6 +51,7 @@ deny contains {
 	"msg": sprintf("%s has no shielded_instance_config block: Secure Boot is off by default", [r.address]),
 	"resource": r.address,
 	"path": ["shielded_instance_config"],
+	"fix": [{"set": ["shielded_instance_config", 0, "enable_secure_boot"], "value": true}],
 } if {
 	some r in instances
 	r.type != "google_compute_instance_from_template"
@@ -60,6 +62,7 @@ deny contains {
 	"msg": sprintf("%s turns %s off (%s = false)", [r.address, features[attr], attr]),
 	"resource": r.address,
 	"path": ["shielded_instance_config", i, attr],
+	"fix": [{"set": ["shielded_instance_config", i, attr], "value": true}],
 } if {
 	some r in instances
 	some i, config in tf.blocks(r.values, "shielded_instance_config")
@@ -71,6 +74,7 @@ deny contains {
 	"msg": sprintf("%s does not set enable_secure_boot in shielded_instance_config (it defaults to false)", [r.address]),
 	"resource": r.address,
 	"path": ["shielded_instance_config", i, "enable_secure_boot"],
+	"fix": [{"set": ["shielded_instance_config", i, "enable_secure_boot"], "value": true}],
 } if {
 	some r in instances
 	some i, config in tf.blocks(r.values, "shielded_instance_config")

@@ -34,3 +34,13 @@ test_from_template_inherits if {
 	count(policy.deny) == 0 with input as doc("google_compute_instance_from_template", {"source_instance_template": "${google_compute_instance_template.t.id}"})
 	count(policy.deny) == 1 with input as doc("google_compute_instance_from_template", {"shielded_instance_config": [{"enable_secure_boot": false}]})
 }
+
+test_fix_turns_each_protection_on if {
+	missing := policy.deny with input as doc("google_compute_instance", {"name": "vm"})
+	{f.fix | some f in missing} == {[{"set": ["shielded_instance_config", 0, "enable_secure_boot"], "value": true}]}
+	partial := policy.deny with input as doc("google_compute_instance", {"shielded_instance_config": [{"enable_vtpm": true, "enable_integrity_monitoring": false}]})
+	{f.fix | some f in partial} == {
+		[{"set": ["shielded_instance_config", 0, "enable_secure_boot"], "value": true}],
+		[{"set": ["shielded_instance_config", 0, "enable_integrity_monitoring"], "value": true}],
+	}
+}

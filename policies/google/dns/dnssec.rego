@@ -17,6 +17,7 @@
 #     Sign the zone: `dnssec_config { state = "on" }` on `google_dns_managed_zone`,
 #     then publish the DS record shown by `gcloud dns dns-keys list` at the
 #     domain's registrar.
+#   fix: {safety: safe, change: 'Sets `dnssec_config { state = "on" }` (the block created when missing); Cloud DNS signs the zone, which resolvers only validate once the DS record is published at the registrar, so resolution keeps working.'}
 #   frameworks: {cis-gcp-2.0: ["3.3"], nist-800-53: [SC-20, SC-21]}
 #   references:
 #     - "https://cloud.google.com/dns/docs/dnssec-config"
@@ -33,6 +34,7 @@ deny contains {
 	"msg": sprintf("public DNS zone %s has no dnssec_config block: DNSSEC is off by default", [r.address]),
 	"resource": r.address,
 	"path": ["dnssec_config"],
+	"fix": [{"set": ["dnssec_config", 0, "state"], "value": "on"}],
 } if {
 	some r in public_zones
 	count(tf.blocks(r.values, "dnssec_config")) == 0
@@ -42,6 +44,7 @@ deny contains {
 	"msg": sprintf("public DNS zone %s sets dnssec_config.state = %q: its records are not signed", [r.address, config.state]),
 	"resource": r.address,
 	"path": ["dnssec_config", i, "state"],
+	"fix": [{"set": ["dnssec_config", i, "state"], "value": "on"}],
 } if {
 	some r in public_zones
 	some i, config in tf.blocks(r.values, "dnssec_config")
@@ -52,6 +55,7 @@ deny contains {
 	"msg": sprintf("public DNS zone %s has a dnssec_config block without state (it defaults to \"off\")", [r.address]),
 	"resource": r.address,
 	"path": ["dnssec_config", i, "state"],
+	"fix": [{"set": ["dnssec_config", i, "state"], "value": "on"}],
 } if {
 	some r in public_zones
 	some i, config in tf.blocks(r.values, "dnssec_config")

@@ -21,3 +21,12 @@ test_signed_private_or_unresolved_pass if {
 	count(policy.deny) == 0 with input as doc({"dnssec_config": [{"state": "${var.dnssec}"}]})
 	count(policy.deny) == 0 with input as doc({"visibility": "private"})
 }
+
+test_fix_turns_dnssec_on if {
+	missing := policy.deny with input as doc({})
+	{f.fix | some f in missing} == {[{"set": ["dnssec_config", 0, "state"], "value": "on"}]}
+	off := policy.deny with input as doc({"dnssec_config": [{"state": "off"}]})
+	{f.fix | some f in off} == {[{"set": ["dnssec_config", 0, "state"], "value": "on"}]}
+	unset := policy.deny with input as doc({"dnssec_config": [{"kind": "dns#managedZoneDnsSecConfig"}]})
+	{f.fix | some f in unset} == {[{"set": ["dnssec_config", 0, "state"], "value": "on"}]}
+}

@@ -16,6 +16,7 @@
 #     Set `enable_logging = true` on the `google_dns_policy` bound to the network
 #     (`networks { network_url = google_compute_network.vpc.id }`), and route the
 #     `dns_queries` logs to a retained log bucket.
+#   fix: {safety: safe, change: 'Sets `enable_logging = true`; Cloud DNS logs the queries of the policy networks (log volume is billed), resolution itself does not change.'}
 #   frameworks: {cis-gcp-2.0: ["2.12"], nist-800-53: [AU-2, AU-12, SI-4]}
 #   references:
 #     - "https://cloud.google.com/dns/docs/monitoring"
@@ -29,6 +30,7 @@ deny contains {
 	"msg": sprintf("DNS policy %s sets enable_logging = false: the DNS queries of its networks are not logged", [r.address]),
 	"resource": r.address,
 	"path": ["enable_logging"],
+	"fix": [{"set": ["enable_logging"], "value": true}],
 } if {
 	some r in tf.resources("google_dns_policy")
 	tf.is_false(r.values.enable_logging)
@@ -38,6 +40,7 @@ deny contains {
 	"msg": sprintf("DNS policy %s does not set enable_logging (off by default): the DNS queries of its networks are not logged", [r.address]),
 	"resource": r.address,
 	"path": ["enable_logging"],
+	"fix": [{"set": ["enable_logging"], "value": true}],
 } if {
 	some r in tf.resources("google_dns_policy")
 	object.get(r.values, "enable_logging", null) == null

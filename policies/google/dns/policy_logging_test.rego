@@ -26,3 +26,10 @@ test_unresolved_is_unknown if {
 	count(policy.deny) == 0 with input as d
 	policy.unknown == {{"resource": "google_dns_policy.p", "path": ["enable_logging"]}} with input as d
 }
+
+test_fix_turns_query_logging_on if {
+	off := policy.deny with input as dns_policy({"enable_logging": false})
+	{f.fix | some f in off} == {[{"set": ["enable_logging"], "value": true}]}
+	missing := policy.deny with input as dns_policy({})
+	{f.fix | some f in missing} == {[{"set": ["enable_logging"], "value": true}]}
+}

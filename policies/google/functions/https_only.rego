@@ -17,6 +17,7 @@
 #     Set `https_trigger_security_level = "SECURE_ALWAYS"` on the
 #     `google_cloudfunctions_function` (or move the function to 2nd gen,
 #     `google_cloudfunctions2_function`).
+#   fix: {safety: unsafe, change: 'Sets `https_trigger_security_level = "SECURE_ALWAYS"`; plain HTTP requests are answered with a redirect to HTTPS, which callers that do not follow redirects (webhooks posting to an `http://` URL) do not handle.'}
 #   frameworks: {nist-800-53: [SC-8, SC-8(1)]}
 #   references:
 #     - "https://cloud.google.com/functions/docs/reference/rest/v1/projects.locations.functions#securitylevel"
@@ -30,6 +31,7 @@ deny contains {
 	"msg": sprintf("HTTP-triggered Cloud Function %s sets https_trigger_security_level = %q: it also accepts unencrypted HTTP requests", [r.address, level]),
 	"resource": r.address,
 	"path": ["https_trigger_security_level"],
+	"fix": [{"set": ["https_trigger_security_level"], "value": "SECURE_ALWAYS"}],
 } if {
 	some r in http_functions
 	level := r.values.https_trigger_security_level
@@ -41,6 +43,7 @@ deny contains {
 	"msg": sprintf("HTTP-triggered Cloud Function %s does not set https_trigger_security_level (it defaults to SECURE_OPTIONAL): it also accepts unencrypted HTTP requests", [r.address]),
 	"resource": r.address,
 	"path": ["https_trigger_security_level"],
+	"fix": [{"set": ["https_trigger_security_level"], "value": "SECURE_ALWAYS"}],
 } if {
 	some r in http_functions
 	object.get(r.values, "https_trigger_security_level", null) in {null, ""}

@@ -32,3 +32,10 @@ test_unresolved_is_unknown if {
 	policy.unknown == {{"resource": "google_cloudfunctions_function.f", "path": ["https_trigger_security_level"]}} with input as d
 	count(policy.deny) == 0 with input as function({"trigger_http": "${var.http}"})
 }
+
+test_fix_redirects_http_to_https if {
+	optional := policy.deny with input as function({"https_trigger_security_level": "SECURE_OPTIONAL"})
+	{f.fix | some f in optional} == {[{"set": ["https_trigger_security_level"], "value": "SECURE_ALWAYS"}]}
+	missing := policy.deny with input as function({})
+	{f.fix | some f in missing} == {[{"set": ["https_trigger_security_level"], "value": "SECURE_ALWAYS"}]}
+}

@@ -22,3 +22,21 @@ test_enforced_pass if {
 	count(policy.deny) == 0 with input as doc({"binary_authorization": [{"enabled": true}]})
 	count(policy.deny) == 0 with input as doc({"enable_binary_authorization": true})
 }
+
+fixes(values) := result if {
+	result := {f.fix | some f in policy.deny} with input as doc(values)
+}
+
+enforce(path) := [{"set": array.concat(path, ["evaluation_mode"]), "value": "PROJECT_SINGLETON_POLICY_ENFORCE"}]
+
+test_fix_enforces_the_project_policy if {
+	fixes({}) == {enforce(["binary_authorization", 0])}
+	fixes({"binary_authorization": [{"evaluation_mode": "DISABLED"}]}) == {enforce(["binary_authorization", 0])}
+	fixes({"binary_authorization": [{}]}) == {enforce(["binary_authorization", 0])}
+}
+
+test_fix_turns_on_the_deprecated_attribute_where_it_is_written if {
+	# `enabled` conflicts with `evaluation_mode`: turn it on rather than add the other.
+	fixes({"binary_authorization": [{"enabled": false}]}) == {[{"set": ["binary_authorization", 0, "enabled"], "value": true}]}
+	fixes({"enable_binary_authorization": false}) == {[{"set": ["enable_binary_authorization"], "value": true}]}
+}

@@ -17,6 +17,7 @@
 #     Set `enable_intranode_visibility = true` on `google_container_cluster` (and
 #     enable flow logs on the node subnet), so pod-to-pod traffic on a node is
 #     processed, filtered and logged by the VPC network.
+#   fix: {safety: unsafe, change: 'Sets `enable_intranode_visibility = true`; GKE restarts networking components on the nodes, and VPC firewall rules then also apply to traffic between pods of one node, which may block flows that worked before (flow logs also grow).'}
 #   frameworks: {cis-gke-1.6: ["5.6.1"], nist-800-53: [AU-12, SI-4, SC-7]}
 #   references:
 #     - "https://cloud.google.com/kubernetes-engine/docs/how-to/intranode-visibility"
@@ -30,6 +31,7 @@ deny contains {
 	"msg": sprintf("GKE cluster %s sets enable_intranode_visibility = false: traffic between pods on the same node bypasses VPC firewall rules and flow logs", [r.address]),
 	"resource": r.address,
 	"path": ["enable_intranode_visibility"],
+	"fix": [{"set": ["enable_intranode_visibility"], "value": true}],
 } if {
 	some r in tf.resources("google_container_cluster")
 	tf.is_false(r.values.enable_intranode_visibility)
@@ -39,6 +41,7 @@ deny contains {
 	"msg": sprintf("GKE cluster %s does not set enable_intranode_visibility (off by default on Standard clusters): traffic between pods on the same node bypasses VPC firewall rules and flow logs", [r.address]),
 	"resource": r.address,
 	"path": ["enable_intranode_visibility"],
+	"fix": [{"set": ["enable_intranode_visibility"], "value": true}],
 } if {
 	some r in tf.resources("google_container_cluster")
 	object.get(r.values, "enable_intranode_visibility", null) == null

@@ -29,3 +29,10 @@ test_unresolved_is_unknown_not_reported if {
 	count(policy.deny) == 0 with input as cluster({"enable_autopilot": "${var.autopilot}"})
 	policy.unknown == {{"resource": "google_container_cluster.c", "path": ["enable_intranode_visibility"]}} with input as cluster({"enable_intranode_visibility": "${var.intranode}"})
 }
+
+test_fix_turns_intranode_visibility_on if {
+	explicit := policy.deny with input as cluster({"enable_intranode_visibility": false})
+	{f.fix | some f in explicit} == {[{"set": ["enable_intranode_visibility"], "value": true}]}
+	missing := policy.deny with input as cluster({})
+	{f.fix | some f in missing} == {[{"set": ["enable_intranode_visibility"], "value": true}]}
+}

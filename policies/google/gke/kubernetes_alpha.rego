@@ -17,6 +17,7 @@
 #     Remove `enable_kubernetes_alpha` (or set it to false) and enable the few beta
 #     APIs you need with `enable_k8s_beta_apis { enabled_apis = [...] }`; keep alpha
 #     clusters for short-lived experiments outside production.
+#   fix: {safety: unsafe, change: 'Sets `enable_kubernetes_alpha = false`; the attribute forces a new cluster, so Terraform destroys the alpha cluster with its workloads and creates a new one.'}
 #   frameworks: {cis-gke-1.6: ["5.10.2"], nist-800-53: [CM-7, SI-2, SA-22]}
 #   references:
 #     - "https://cloud.google.com/kubernetes-engine/docs/concepts/alpha-clusters"
@@ -32,6 +33,7 @@ deny contains {
 	"msg": sprintf("GKE cluster %s sets enable_kubernetes_alpha = true: it runs unsupported alpha features, cannot be upgraded and gets no security patches", [r.address]),
 	"resource": r.address,
 	"path": ["enable_kubernetes_alpha"],
+	"fix": [{"set": ["enable_kubernetes_alpha"], "value": false}],
 } if {
 	some r in tf.resources("google_container_cluster")
 	tf.is_true(r.values.enable_kubernetes_alpha)

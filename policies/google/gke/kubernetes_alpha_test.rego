@@ -24,3 +24,8 @@ test_unresolved_is_unknown if {
 	count(policy.deny) == 0 with input as doc
 	count(policy.unknown) == 1 with input as doc
 }
+
+test_fix_turns_alpha_features_off if {
+	findings := policy.deny with input as cluster({"enable_kubernetes_alpha": true})
+	{f.fix | some f in findings} == {[{"set": ["enable_kubernetes_alpha"], "value": false}]}
+}

@@ -15,6 +15,7 @@
 #   remediation: >-
 #     Remove the attribute or set `enable_legacy_abac = false`, and grant access with
 #     Kubernetes RBAC (`Role`/`ClusterRole` bindings) and IAM.
+#   fix: {safety: unsafe, change: 'Sets `enable_legacy_abac = false`; service accounts and users that only had access through ABAC grants lose it until RBAC bindings or IAM roles give it back.'}
 #   frameworks: {nist-800-53: [AC-3, AC-6]}
 #   references:
 #     - "https://cloud.google.com/kubernetes-engine/docs/how-to/hardening-your-cluster#leave_abac_disabled_default_for_110"
@@ -31,6 +32,7 @@ deny contains {
 	"msg": sprintf("GKE cluster %s sets enable_legacy_abac = true: legacy ABAC grants permissions outside RBAC", [r.address]),
 	"resource": r.address,
 	"path": ["enable_legacy_abac"],
+	"fix": [{"set": ["enable_legacy_abac"], "value": false}],
 } if {
 	some r in tf.resources("google_container_cluster")
 	tf.is_true(r.values.enable_legacy_abac)

@@ -17,3 +17,8 @@ test_abac_off_default_unresolved_pass if {
 	count(policy.deny) == 0 with input as doc({})
 	count(policy.deny) == 0 with input as doc({"enable_legacy_abac": "${var.abac}"})
 }
+
+test_fix_turns_legacy_abac_off if {
+	findings := policy.deny with input as doc({"enable_legacy_abac": true})
+	{f.fix | some f in findings} == {[{"set": ["enable_legacy_abac"], "value": false}]}
+}

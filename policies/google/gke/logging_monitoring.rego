@@ -19,6 +19,7 @@
 #     "WORKLOADS"] }` and `monitoring_config { enable_components = ["SYSTEM_COMPONENTS"] }`
 #     (legacy: `logging_service = "logging.googleapis.com/kubernetes"`,
 #     `monitoring_service = "monitoring.googleapis.com/kubernetes"`).
+#   fix: {safety: safe, change: 'Sets `logging_service` / `monitoring_service` to `logging.googleapis.com/kubernetes` / `monitoring.googleapis.com/kubernetes`, and an empty `enable_components` to the GKE default (`["SYSTEM_COMPONENTS", "WORKLOADS"]` for logging, `["SYSTEM_COMPONENTS"]` for monitoring); workloads are untouched, ingested logs and metrics are billed.'}
 #   frameworks: {nist-800-53: [AU-2, AU-12, SI-4]}
 #   references:
 #     - "https://cloud.google.com/kubernetes-engine/docs/concepts/about-logs"
@@ -40,6 +41,7 @@ deny contains {
 	"msg": sprintf("GKE cluster %s sets %s = \"none\": %s is off", [r.address, attr, services[attr]]),
 	"resource": r.address,
 	"path": [attr],
+	"fix": [{"set": [attr], "value": replacement[attr]}],
 } if {
 	some r in tf.resources("google_container_cluster")
 	some attr, _ in services
@@ -54,6 +56,7 @@ deny contains {
 	"msg": sprintf("GKE cluster %s sets %s = %q, the decommissioned legacy Stackdriver %s; use %s", [r.address, attr, value, services[attr], replacement[attr]]),
 	"resource": r.address,
 	"path": [attr],
+	"fix": [{"set": [attr], "value": replacement[attr]}],
 } if {
 	some r in tf.resources("google_container_cluster")
 	some attr, value in legacy_services
@@ -66,9 +69,13 @@ deny contains {
 	"msg": sprintf("GKE cluster %s sets %s.enable_components = []: %s is off", [r.address, block, configs[block]]),
 	"resource": r.address,
 	"path": [block, i, "enable_components"],
+	"fix": [{"set": [block, i, "enable_components"], "value": default_components[block]}],
 } if {
 	some r in tf.resources("google_container_cluster")
 	some block, _ in configs
 	some i, config in tf.blocks(r.values, block)
 	config.enable_components == []
 }
+
+# The components GKE collects by default.
+default_components := {"logging_config": ["SYSTEM_COMPONENTS", "WORKLOADS"], "monitoring_config": ["SYSTEM_COMPONENTS"]}

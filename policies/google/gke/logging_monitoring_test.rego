@@ -28,3 +28,16 @@ test_defaults_and_enabled_pass if {
 	count(policy.deny) == 0 with input as doc({"logging_config": [{"enable_components": ["SYSTEM_COMPONENTS", "WORKLOADS"]}]})
 	count(policy.deny) == 0 with input as doc({"logging_config": [{"enable_components": "${var.components}"}]})
 }
+
+test_fix_restores_logging_and_monitoring if {
+	off := policy.deny with input as doc({"logging_service": "none", "monitoring_service": "monitoring.googleapis.com"})
+	{f.fix | some f in off} == {
+		[{"set": ["logging_service"], "value": "logging.googleapis.com/kubernetes"}],
+		[{"set": ["monitoring_service"], "value": "monitoring.googleapis.com/kubernetes"}],
+	}
+	empty := policy.deny with input as doc({"logging_config": [{"enable_components": []}], "monitoring_config": [{"enable_components": []}]})
+	{f.fix | some f in empty} == {
+		[{"set": ["logging_config", 0, "enable_components"], "value": ["SYSTEM_COMPONENTS", "WORKLOADS"]}],
+		[{"set": ["monitoring_config", 0, "enable_components"], "value": ["SYSTEM_COMPONENTS"]}],
+	}
+}

@@ -17,6 +17,7 @@
 #     Keep both on: `management { auto_upgrade = true auto_repair = true }` on
 #     `google_container_node_pool` (or in the cluster's `node_pool` blocks), and use
 #     maintenance windows and surge settings to control when upgrades happen.
+#   fix: {safety: unsafe, change: 'Sets the reported `management` attribute (`auto_upgrade` or `auto_repair`) to `true`; GKE then upgrades the nodes on its own schedule and recreates unhealthy ones, draining their pods each time.'}
 #   frameworks: {nist-800-53: [SI-2, SI-2(2), CP-10]}
 #   references:
 #     - "https://cloud.google.com/kubernetes-engine/docs/how-to/node-auto-upgrades"
@@ -36,6 +37,7 @@ deny contains {
 	"msg": sprintf("%s turns %s off (%s = false)", [pool_text(p), features[attr], attr]),
 	"resource": p.address,
 	"path": array.concat(p.path, ["management", m, attr]),
+	"fix": [{"set": array.concat(p.path, ["management", m, attr]), "value": true}],
 } if {
 	some p in node_pools
 	some m, management in tf.blocks(p.values, "management")

@@ -19,6 +19,7 @@
 #     node pool (and `cluster_autoscaling { auto_provisioning_defaults { image_type =
 #     "COS_CONTAINERD" } }` for node auto-provisioning); keep Ubuntu only for
 #     workloads that need kernel modules COS cannot load.
+#   fix: {safety: unsafe, change: 'Sets `image_type = "COS_CONTAINERD"` where another image is written; GKE recreates every node of the pool, and workloads that need Ubuntu (kernel modules, host packages) stop working.'}
 #   frameworks: {cis-gke-1.6: ["5.5.1"], nist-800-53: [CM-6, CM-7, SI-2]}
 #   references:
 #     - "https://cloud.google.com/kubernetes-engine/docs/concepts/node-images"
@@ -35,6 +36,7 @@ deny contains {
 	"msg": sprintf("%s uses node image %q instead of Container-Optimized OS with containerd (COS_CONTAINERD)", [c.what, image]),
 	"resource": c.address,
 	"path": array.concat(c.path, ["image_type"]),
+	"fix": [{"set": array.concat(c.path, ["image_type"]), "value": "COS_CONTAINERD"}],
 } if {
 	some c in image_configs
 	image := c.config.image_type

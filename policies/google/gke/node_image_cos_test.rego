@@ -40,3 +40,10 @@ test_unresolved_is_unknown if {
 	count(policy.deny) == 0 with input as input_doc
 	policy.unknown == {{"resource": "google_container_node_pool.r", "path": ["node_config", 0, "image_type"]}} with input as input_doc
 }
+
+test_fix_uses_container_optimized_os if {
+	pool := policy.deny with input as doc("google_container_node_pool", {"node_config": [{"image_type": "UBUNTU_CONTAINERD"}]})
+	{f.fix | some f in pool} == {[{"set": ["node_config", 0, "image_type"], "value": "COS_CONTAINERD"}]}
+	inline := policy.deny with input as doc("google_container_cluster", {"node_pool": [{"node_config": [{"image_type": "COS"}]}]})
+	{f.fix | some f in inline} == {[{"set": ["node_pool", 0, "node_config", 0, "image_type"], "value": "COS_CONTAINERD"}]}
+}

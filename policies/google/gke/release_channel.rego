@@ -21,6 +21,7 @@
 #     Enroll the cluster in a channel: `release_channel { channel = "REGULAR" }`
 #     (or `"STABLE"`), and control disruption with `maintenance_policy` windows and
 #     exclusions instead of leaving the channel.
+#   fix: {safety: unsafe, change: 'Sets `release_channel { channel = "REGULAR" }` (the GKE default channel); the cluster and its nodes are then upgraded automatically, and leaving RAPID is refused until REGULAR offers the cluster version.'}
 #   frameworks: {nist-800-53: [SI-2, SI-2(2)], cis-gke-1.6: ["5.5.4"]}
 #   references:
 #     - "https://cloud.google.com/kubernetes-engine/docs/concepts/release-channels"
@@ -36,6 +37,7 @@ deny contains {
 	"msg": sprintf("GKE cluster %s sets release_channel.channel = \"UNSPECIFIED\": it is in no release channel and must be upgraded by hand", [r.address]),
 	"resource": r.address,
 	"path": ["release_channel", i, "channel"],
+	"fix": [{"set": ["release_channel", i, "channel"], "value": "REGULAR"}],
 } if {
 	some r in tf.resources("google_container_cluster")
 	some i, channel in tf.blocks(r.values, "release_channel")
@@ -46,6 +48,7 @@ deny contains {
 	"msg": sprintf("GKE cluster %s uses the RAPID release channel, which gets new versions before they are qualified for production; use REGULAR or STABLE", [r.address]),
 	"resource": r.address,
 	"path": ["release_channel", i, "channel"],
+	"fix": [{"set": ["release_channel", i, "channel"], "value": "REGULAR"}],
 } if {
 	some r in tf.resources("google_container_cluster")
 	some i, channel in tf.blocks(r.values, "release_channel")

@@ -24,3 +24,10 @@ test_channels_and_default_pass if {
 	count(policy.deny) == 0 with input as doc({"release_channel": [{"channel": "${var.channel}"}]})
 	count(policy.deny) == 0 with input as doc({})
 }
+
+test_fix_enrolls_in_the_regular_channel if {
+	unspecified := policy.deny with input as doc({"release_channel": [{"channel": "UNSPECIFIED"}]})
+	{f.fix | some f in unspecified} == {[{"set": ["release_channel", 0, "channel"], "value": "REGULAR"}]}
+	rapid := policy.deny with input as doc({"release_channel": [{"channel": "RAPID"}]})
+	{f.fix | some f in rapid} == {[{"set": ["release_channel", 0, "channel"], "value": "REGULAR"}]}
+}

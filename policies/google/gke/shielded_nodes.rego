@@ -15,6 +15,7 @@
 #   remediation: >-
 #     Keep the default or set `enable_shielded_nodes = true`, and give node pools
 #     `shielded_instance_config { enable_secure_boot = true enable_integrity_monitoring = true }`.
+#   fix: {safety: unsafe, change: 'Sets `enable_shielded_nodes = true`; GKE recreates the existing nodes as Shielded VMs, pool by pool, draining their pods.'}
 #   frameworks: {nist-800-53: [SI-7, IA-3]}
 #   references:
 #     - "https://cloud.google.com/kubernetes-engine/docs/how-to/shielded-gke-nodes"
@@ -31,6 +32,7 @@ deny contains {
 	"msg": sprintf("GKE cluster %s sets enable_shielded_nodes = false: nodes have no verifiable identity or measured boot", [r.address]),
 	"resource": r.address,
 	"path": ["enable_shielded_nodes"],
+	"fix": [{"set": ["enable_shielded_nodes"], "value": true}],
 } if {
 	some r in tf.resources("google_container_cluster")
 	tf.is_false(r.values.enable_shielded_nodes)

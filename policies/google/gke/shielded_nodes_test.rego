@@ -17,3 +17,8 @@ test_default_enabled_unresolved_pass if {
 	count(policy.deny) == 0 with input as doc({"enable_shielded_nodes": true})
 	count(policy.deny) == 0 with input as doc({"enable_shielded_nodes": "${var.shielded}"})
 }
+
+test_fix_turns_shielded_nodes_on if {
+	findings := policy.deny with input as doc({"enable_shielded_nodes": false})
+	{f.fix | some f in findings} == {[{"set": ["enable_shielded_nodes"], "value": true}]}
+}

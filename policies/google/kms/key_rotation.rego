@@ -16,6 +16,7 @@
 #   remediation: >-
 #     Rotate at least every 90 days: `rotation_period = "7776000s"` on
 #     `google_kms_crypto_key` (optionally with `destroy_scheduled_duration`).
+#   fix: {safety: safe, change: 'Sets `rotation_period = "7776000s"` (90 days); Cloud KMS makes a new key version primary every 90 days and keeps the old ones for decryption, so existing ciphertext stays readable (each kept version is billed).'}
 #   frameworks: {cis-gcp-2.0: ["1.10"], nist-800-53: [SC-12, SC-12(1)]}
 #   references:
 #     - "https://cloud.google.com/kms/docs/key-rotation"
@@ -34,6 +35,7 @@ deny contains {
 	"msg": sprintf("Cloud KMS key %s rotates every %v (rotation_period = %q), more than 90 days", [r.address, days_text(seconds), r.values.rotation_period]),
 	"resource": r.address,
 	"path": ["rotation_period"],
+	"fix": fix,
 } if {
 	some r in rotatable_keys
 	seconds := duration_seconds(r.values.rotation_period)
@@ -44,10 +46,13 @@ deny contains {
 	"msg": sprintf("Cloud KMS key %s sets no rotation_period: its key material is never rotated", [r.address]),
 	"resource": r.address,
 	"path": ["rotation_period"],
+	"fix": fix,
 } if {
 	some r in rotatable_keys
 	object.get(r.values, "rotation_period", null) in {null, ""}
 }
+
+fix := [{"set": ["rotation_period"], "value": sprintf("%ds", [max_seconds])}]
 
 # Symmetric ENCRYPT_DECRYPT keys (the default purpose) whose material Cloud KMS generates.
 rotatable_keys contains r if {

@@ -31,3 +31,10 @@ test_non_rotatable_keys_are_skipped if {
 	count(policy.deny) == 0 with input as doc({"import_only": true})
 	count(policy.deny) == 0 with input as doc({"version_template": [{"algorithm": "EXTERNAL_SYMMETRIC_ENCRYPTION", "protection_level": "EXTERNAL"}]})
 }
+
+test_fix_rotates_every_90_days if {
+	long := policy.deny with input as doc({"rotation_period": "31536000s"})
+	{f.fix | some f in long} == {[{"set": ["rotation_period"], "value": "7776000s"}]}
+	missing := policy.deny with input as doc({})
+	{f.fix | some f in missing} == {[{"set": ["rotation_period"], "value": "7776000s"}]}
+}

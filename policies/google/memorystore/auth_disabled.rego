@@ -17,6 +17,7 @@
 #     Set `auth_enabled = true` on `google_redis_instance` (clients then use the
 #     `auth_string` from Secret Manager), and `authorization_mode =
 #     "AUTH_MODE_IAM_AUTH"` on `google_redis_cluster`.
+#   fix: {safety: unsafe, change: 'Sets `auth_enabled = true` on `google_redis_instance` and `authorization_mode = "AUTH_MODE_IAM_AUTH"` on `google_redis_cluster`; clients without the AUTH string or an IAM token are refused, and the cluster attribute forces a new cluster (its data is lost).'}
 #   frameworks: {nist-800-53: [IA-2, AC-3, IA-5]}
 #   references:
 #     - "https://cloud.google.com/memorystore/docs/redis/about-redis-auth"
@@ -32,6 +33,7 @@ deny contains {
 	"msg": sprintf("Redis instance %s sets auth_enabled = false: any client on its network can use it without a password", [r.address]),
 	"resource": r.address,
 	"path": ["auth_enabled"],
+	"fix": [{"set": ["auth_enabled"], "value": true}],
 } if {
 	some r in tf.resources("google_redis_instance")
 	tf.is_false(r.values.auth_enabled)
@@ -41,6 +43,7 @@ deny contains {
 	"msg": sprintf("Redis instance %s does not set auth_enabled (AUTH is off by default): any client on its network can use it without a password", [r.address]),
 	"resource": r.address,
 	"path": ["auth_enabled"],
+	"fix": [{"set": ["auth_enabled"], "value": true}],
 } if {
 	some r in tf.resources("google_redis_instance")
 	object.get(r.values, "auth_enabled", null) == null
@@ -50,6 +53,7 @@ deny contains {
 	"msg": sprintf("Redis cluster %s %s: any client on its network can use it without authentication", [r.address, mode_text(mode)]),
 	"resource": r.address,
 	"path": ["authorization_mode"],
+	"fix": [{"set": ["authorization_mode"], "value": "AUTH_MODE_IAM_AUTH"}],
 } if {
 	some r in tf.resources("google_redis_cluster")
 	mode := object.get(r.values, "authorization_mode", null)

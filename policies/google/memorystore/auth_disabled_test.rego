@@ -31,3 +31,12 @@ test_unresolved_is_unknown if {
 	policy.unknown == {{"resource": "google_redis_instance.r", "path": ["auth_enabled"]}} with input as d
 	count(policy.deny) == 0 with input as doc("google_redis_cluster", {"authorization_mode": "${var.mode}"})
 }
+
+test_fix_turns_authentication_on if {
+	off := policy.deny with input as doc("google_redis_instance", {"auth_enabled": false})
+	{f.fix | some f in off} == {[{"set": ["auth_enabled"], "value": true}]}
+	missing := policy.deny with input as doc("google_redis_instance", {})
+	{f.fix | some f in missing} == {[{"set": ["auth_enabled"], "value": true}]}
+	cluster := policy.deny with input as doc("google_redis_cluster", {"authorization_mode": "AUTH_MODE_DISABLED"})
+	{f.fix | some f in cluster} == {[{"set": ["authorization_mode"], "value": "AUTH_MODE_IAM_AUTH"}]}
+}

@@ -18,6 +18,7 @@
 #     Remove `default_backup_schedule_type = "NONE"` (or set `"AUTOMATIC"`), or add a
 #     `google_spanner_backup_schedule` for each database, e.g. `spec { cron_spec {
 #     text = "0 2 * * *" } } retention_duration = "2592000s" full_backup_spec {}`.
+#   fix: {safety: safe, change: 'Sets `default_backup_schedule_type = "AUTOMATIC"`; databases created in the instance from then on get a default full backup schedule (backup storage is billed), existing databases and traffic are unchanged.'}
 #   frameworks: {nist-800-53: [CP-9, CP-10]}
 #   references:
 #     - "https://cloud.google.com/spanner/docs/backup#default-backup-schedules"
@@ -31,6 +32,7 @@ deny contains {
 	"msg": sprintf("Spanner instance %s sets default_backup_schedule_type = \"NONE\" and no google_spanner_backup_schedule covers it: its new databases are never backed up", [r.address]),
 	"resource": r.address,
 	"path": ["default_backup_schedule_type"],
+	"fix": [{"set": ["default_backup_schedule_type"], "value": "AUTOMATIC"}],
 } if {
 	some r in provisioned
 	r.values.default_backup_schedule_type == "NONE"

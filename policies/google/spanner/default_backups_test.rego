@@ -42,3 +42,8 @@ test_unresolved_values_are_not_reported if {
 	elsewhere := schedule("${var.instance}", ["var.instance"])
 	count(policy.deny) == 0 with input as doc({"google_spanner_instance": [instance({"default_backup_schedule_type": "NONE"})], "google_spanner_backup_schedule": [elsewhere]})
 }
+
+test_fix_turns_default_backups_on if {
+	findings := policy.deny with input as doc({"google_spanner_instance": [instance({"default_backup_schedule_type": "NONE"})]})
+	{f.fix | some f in findings} == {[{"set": ["default_backup_schedule_type"], "value": "AUTOMATIC"}]}
+}

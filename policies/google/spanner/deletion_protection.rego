@@ -17,6 +17,7 @@
 #     Keep `deletion_protection = true` (the default) and also set
 #     `enable_drop_protection = true`; turn them off only in the change that really
 #     drops the database.
+#   fix: {safety: safe, change: 'Sets `deletion_protection = true`; Terraform then refuses to drop the database until a change turns it off again; the database itself is not changed.'}
 #   frameworks: {nist-800-53: [CP-9, SI-12]}
 #   references:
 #     - "https://cloud.google.com/spanner/docs/prevent-database-deletion"
@@ -30,6 +31,7 @@ deny contains {
 	"msg": sprintf("Spanner database %s sets deletion_protection = false and does not enable enable_drop_protection: Terraform can drop it with all its data", [r.address]),
 	"resource": r.address,
 	"path": ["deletion_protection"],
+	"fix": [{"set": ["deletion_protection"], "value": true}],
 } if {
 	some r in tf.resources("google_spanner_database")
 	tf.is_false(r.values.deletion_protection)

@@ -26,3 +26,8 @@ test_unresolved_is_unknown if {
 	policy.unknown == {{"resource": "google_spanner_database.d", "path": ["deletion_protection"]}} with input as d
 	count(policy.deny) == 0 with input as database({"deletion_protection": false, "enable_drop_protection": "${var.drop_protection}"})
 }
+
+test_fix_turns_deletion_protection_on if {
+	findings := policy.deny with input as database({"deletion_protection": false})
+	{f.fix | some f in findings} == {[{"set": ["deletion_protection"], "value": true}]}
+}

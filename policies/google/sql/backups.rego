@@ -15,6 +15,7 @@
 #   remediation: >-
 #     Turn automated backups on: `backup_configuration { enabled = true start_time =
 #     "02:00" backup_retention_settings { retained_backups = 14 } }` in `settings`.
+#   fix: {safety: safe, change: 'Sets `backup_configuration { enabled = true }` in `settings` (the block created when missing); Cloud SQL takes a daily backup in its default window without interrupting the instance, billed as backup storage.'}
 #   frameworks: {cis-gcp-2.0: ["6.7"], nist-800-53: [CP-9, CP-10]}
 #   references:
 #     - "https://cloud.google.com/sql/docs/postgres/backup-recovery/backups"
@@ -31,6 +32,7 @@ deny contains {
 	"msg": sprintf("Cloud SQL instance %s sets backup_configuration.enabled = false: no automated backups are taken", [r.address]),
 	"resource": r.address,
 	"path": ["settings", s, "backup_configuration", b, "enabled"],
+	"fix": [{"set": ["settings", s, "backup_configuration", b, "enabled"], "value": true}],
 } if {
 	some r in primaries
 	some s, settings in tf.blocks(r.values, "settings")
@@ -42,6 +44,7 @@ deny contains {
 	"msg": sprintf("Cloud SQL instance %s does not set enabled in backup_configuration (it defaults to false): no automated backups are taken", [r.address]),
 	"resource": r.address,
 	"path": ["settings", s, "backup_configuration", b, "enabled"],
+	"fix": [{"set": ["settings", s, "backup_configuration", b, "enabled"], "value": true}],
 } if {
 	some r in primaries
 	some s, settings in tf.blocks(r.values, "settings")
@@ -53,6 +56,7 @@ deny contains {
 	"msg": sprintf("Cloud SQL instance %s has no backup_configuration block: no automated backups are taken", [r.address]),
 	"resource": r.address,
 	"path": ["settings", s, "backup_configuration"],
+	"fix": [{"set": ["settings", s, "backup_configuration", 0, "enabled"], "value": true}],
 } if {
 	some r in primaries
 	some s, settings in tf.blocks(r.values, "settings")

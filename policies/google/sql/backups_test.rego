@@ -25,3 +25,12 @@ test_enabled_unresolved_and_replicas_pass if {
 	count(policy.deny) == 0 with input as doc({}, {"backup_configuration": [{"enabled": "${var.backups}"}]})
 	count(policy.deny) == 0 with input as doc({"master_instance_name": "${google_sql_database_instance.primary.name}"}, {})
 }
+
+test_fix_turns_backups_on if {
+	off := policy.deny with input as doc({}, {"backup_configuration": [{"enabled": false}]})
+	{f.fix | some f in off} == {[{"set": ["settings", 0, "backup_configuration", 0, "enabled"], "value": true}]}
+	unset := policy.deny with input as doc({}, {"backup_configuration": [{"start_time": "02:00"}]})
+	{f.fix | some f in unset} == {[{"set": ["settings", 0, "backup_configuration", 0, "enabled"], "value": true}]}
+	missing := policy.deny with input as doc({}, {})
+	{f.fix | some f in missing} == {[{"set": ["settings", 0, "backup_configuration", 0, "enabled"], "value": true}]}
+}

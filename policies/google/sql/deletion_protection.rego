@@ -17,6 +17,7 @@
 #     Keep `deletion_protection = true` (the default) on `google_sql_database_instance`,
 #     and also set `settings { deletion_protection_enabled = true }` to block deletion
 #     from the console and API; turn them off only in the change that really deletes it.
+#   fix: {safety: safe, change: 'Sets `deletion_protection = true`; Terraform then refuses to destroy or replace the instance until a change turns it off again; the running instance itself is not changed.'}
 #   frameworks: {nist-800-53: [CP-9, SI-12]}
 #   references:
 #     - "https://cloud.google.com/sql/docs/postgres/deletion-protection"
@@ -29,6 +30,7 @@ deny contains {
 	"msg": sprintf("Cloud SQL instance %s sets deletion_protection = false and does not enable deletion_protection_enabled: Terraform can delete it and its backups", [r.address]),
 	"resource": r.address,
 	"path": ["deletion_protection"],
+	"fix": [{"set": ["deletion_protection"], "value": true}],
 } if {
 	some r in tf.resources("google_sql_database_instance")
 	tf.is_false(r.values.deletion_protection)

@@ -20,3 +20,8 @@ test_default_enabled_or_api_protection_pass if {
 	count(policy.deny) == 0 with input as doc({"deletion_protection": "${var.protect}"})
 	count(policy.deny) == 0 with input as doc({"deletion_protection": false, "settings": [{"tier": "db-f1-micro", "deletion_protection_enabled": true}]})
 }
+
+test_fix_turns_deletion_protection_on if {
+	findings := policy.deny with input as doc({"deletion_protection": false})
+	{f.fix | some f in findings} == {[{"set": ["deletion_protection"], "value": true}]}
+}

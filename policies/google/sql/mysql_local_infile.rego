@@ -16,6 +16,7 @@
 #   remediation: >-
 #     Remove the flag or set it off: `database_flags { name = "local_infile" value =
 #     "off" }`; load files through Cloud Storage imports instead.
+#   fix: {safety: unsafe, change: 'Sets the `local_infile` flag to `value = "off"`; `LOAD DATA LOCAL INFILE` statements of clients fail.'}
 #   frameworks: {cis-gcp-2.0: ["6.1.3"], nist-800-53: [CM-7, AC-3]}
 #   references:
 #     - "https://cloud.google.com/sql/docs/mysql/flags"
@@ -32,6 +33,7 @@ deny contains {
 	"msg": sprintf("Cloud SQL instance %s (%s) sets local_infile = %q: clients can load local files and the server can read files from them", [r.address, r.values.database_version, flag.value]),
 	"resource": r.address,
 	"path": ["settings", s, "database_flags", k, "value"],
+	"fix": [{"set": ["settings", s, "database_flags", k, "value"], "value": "off"}],
 } if {
 	some r in tf.resources("google_sql_database_instance")
 	is_string(r.values.database_version)

@@ -25,3 +25,8 @@ test_unresolved_is_unknown if {
 	count(policy.deny) == 0 with input as d
 	policy.unknown == {{"resource": "google_sql_database_instance.db", "path": ["settings", 0, "database_flags", 0, "value"]}} with input as d
 }
+
+test_fix_turns_local_infile_off if {
+	findings := policy.deny with input as instance("MYSQL_8_0", [{"name": "slow_query_log", "value": "on"}, {"name": "local_infile", "value": "on"}])
+	{f.fix | some f in findings} == {[{"set": ["settings", 0, "database_flags", 1, "value"], "value": "off"}]}
+}

@@ -18,6 +18,7 @@
 #     In `backup_configuration`, set `point_in_time_recovery_enabled = true`
 #     (PostgreSQL, SQL Server) or `binary_log_enabled = true` (MySQL), with
 #     `transaction_log_retention_days = 7`.
+#   fix: {safety: unsafe, change: 'Sets `point_in_time_recovery_enabled = true` (PostgreSQL, SQL Server) or `binary_log_enabled = true` (MySQL) in `backup_configuration`; turning it on after creation restarts the instance, and the transaction logs take extra storage.'}
 #   frameworks: {nist-800-53: [CP-9, CP-10, CP-10(2)]}
 #   references:
 #     - "https://cloud.google.com/sql/docs/postgres/backup-recovery/pitr"
@@ -33,6 +34,7 @@ deny contains {
 	"msg": sprintf("Cloud SQL instance %s (%s) has backups but %s: it cannot be restored to a point in time", [r.address, r.values.database_version, state_text(backup, attr)]),
 	"resource": r.address,
 	"path": ["settings", s, "backup_configuration", b, attr],
+	"fix": [{"set": ["settings", s, "backup_configuration", b, attr], "value": true}],
 } if {
 	some r in tf.resources("google_sql_database_instance")
 	object.get(r.values, "master_instance_name", null) == null

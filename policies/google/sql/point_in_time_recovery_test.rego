@@ -31,3 +31,10 @@ test_no_backups_or_unknown_version_not_judged if {
 	count(policy.deny) == 0 with input as doc("POSTGRES_15", {})
 	count(policy.deny) == 0 with input as doc("${var.version}", {"backup_configuration": [{"enabled": true}]})
 }
+
+test_fix_turns_point_in_time_recovery_on if {
+	postgres := policy.deny with input as doc("POSTGRES_15", {"backup_configuration": [{"enabled": true}]})
+	{f.fix | some f in postgres} == {[{"set": ["settings", 0, "backup_configuration", 0, "point_in_time_recovery_enabled"], "value": true}]}
+	mysql := policy.deny with input as doc("MYSQL_8_0", {"backup_configuration": [{"enabled": true, "binary_log_enabled": false}]})
+	{f.fix | some f in mysql} == {[{"set": ["settings", 0, "backup_configuration", 0, "binary_log_enabled"], "value": true}]}
+}

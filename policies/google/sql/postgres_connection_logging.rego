@@ -6,6 +6,8 @@
 #   every session end with its duration. Without them, password guessing, use of
 #   a stolen account or an unexpected client cannot be detected or investigated.
 #   Cloud SQL leaves both flags off unless they are set in `database_flags`.
+#   A flag that is not written at all gets no automatic fix: it needs a new
+#   `database_flags` block in a list of them, which a fix does not add.
 # custom:
 #   id: SRM-GCP-SQL-007
 #   severity: medium
@@ -15,6 +17,7 @@
 #   remediation: >-
 #     Set both flags in `settings`: `database_flags { name = "log_connections"
 #     value = "on" }` and `database_flags { name = "log_disconnections" value = "on" }`.
+#   fix: {safety: safe, change: 'Sets `value = "on"` on a `log_connections` or `log_disconnections` flag written with another value; PostgreSQL logs each connection and disconnection (more log volume, no restart).'}
 #   frameworks: {cis-gcp-2.0: ["6.2.2", "6.2.3"], nist-800-53: [AU-2, AU-3, AU-12, AC-7]}
 #   references:
 #     - "https://cloud.google.com/sql/docs/postgres/flags"
@@ -33,6 +36,7 @@ deny contains {
 	"msg": sprintf("Cloud SQL instance %s (%s) sets %s = %q; set it to \"on\"", [r.address, r.values.database_version, flag.name, flag.value]),
 	"resource": r.address,
 	"path": ["settings", s, "database_flags", k, "value"],
+	"fix": [{"set": ["settings", s, "database_flags", k, "value"], "value": "on"}],
 } if {
 	some r in postgres_instances
 	some s, settings in tf.blocks(r.values, "settings")

@@ -35,3 +35,13 @@ test_other_engines_and_dynamic_flags_not_judged if {
 	count(policy.deny) == 0 with input as doc("${var.version}", [])
 	count(policy.deny) == 0 with input as doc("POSTGRES_15", [{"name": "${database_flags.value.name}", "value": "${database_flags.value.value}"}])
 }
+
+test_fix_only_for_a_flag_written_off if {
+	off := policy.deny with input as doc("POSTGRES_15", [{"name": "log_connections", "value": "off"}, on("log_disconnections")])
+	{f.fix | some f in off} == {[{"set": ["settings", 0, "database_flags", 0, "value"], "value": "on"}]}
+	missing := policy.deny with input as doc("POSTGRES_15", [on("log_connections")])
+	count(missing) == 1
+	every f in missing {
+		not "fix" in object.keys(f)
+	}
+}

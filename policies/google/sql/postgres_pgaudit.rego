@@ -7,6 +7,8 @@
 #   SQL data access audit log, which is the trail that PCI DSS, HIPAA and SOC 2
 #   audits ask for on databases holding regulated data. It can only be created
 #   once the `cloudsql.enable_pgaudit` flag is on, and the flag is off by default.
+#   An instance without the flag gets no automatic fix: it needs a new
+#   `database_flags` block in a list of them, which a fix does not add.
 # custom:
 #   id: SRM-GCP-SQL-010
 #   severity: low
@@ -18,6 +20,7 @@
 #     "cloudsql.enable_pgaudit" value = "on" }` (with `database_flags { name =
 #     "pgaudit.log" value = "ddl,role,write" }`), then run `CREATE EXTENSION
 #     pgaudit;` in each database.
+#   fix: {safety: unsafe, change: 'Sets `value = "on"` on a `cloudsql.enable_pgaudit` flag written with another value; changing this flag restarts the instance, and auditing still needs `CREATE EXTENSION pgaudit` and a `pgaudit.log` flag.'}
 #   frameworks: {nist-800-53: [AU-2, AU-3, AU-12]}
 #   references:
 #     - "https://cloud.google.com/sql/docs/postgres/pg-audit"
@@ -34,6 +37,7 @@ deny contains {
 	"msg": sprintf("Cloud SQL instance %s (%s) sets %s = %q: database activity is not audited", [r.address, r.values.database_version, flag_name, flag.value]),
 	"resource": r.address,
 	"path": ["settings", s, "database_flags", k, "value"],
+	"fix": [{"set": ["settings", s, "database_flags", k, "value"], "value": "on"}],
 } if {
 	some r in postgres_instances
 	some s, settings in tf.blocks(r.values, "settings")

@@ -33,3 +33,13 @@ test_flag_missing_reported if {
 	{f.path | some f in findings} == {["settings", 0, "database_flags"]}
 	count(policy.deny) == 1 with input as instance("POSTGRES_14", [])
 }
+
+test_fix_only_for_a_flag_written_off if {
+	off := policy.deny with input as instance("POSTGRES_16", [{"name": "cloudsql.enable_pgaudit", "value": "off"}])
+	{f.fix | some f in off} == {[{"set": ["settings", 0, "database_flags", 0, "value"], "value": "on"}]}
+	missing := policy.deny with input as instance("POSTGRES_16", [{"name": "log_connections", "value": "on"}])
+	count(missing) == 1
+	every f in missing {
+		not "fix" in object.keys(f)
+	}
+}

@@ -7,6 +7,8 @@
 #   Cloud SQL assigns a public IP unless `ipv4_enabled = false`. A private IP
 #   (`private_network`) or Private Service Connect keeps the instance inside the
 #   VPC, and the Cloud SQL Auth Proxy still serves clients outside it.
+#   There is no automatic fix: turning the public IP off needs a private network
+#   or Private Service Connect, whose network is the customer's choice.
 # custom:
 #   id: SRM-GCP-SQL-002
 #   severity: medium

@@ -17,6 +17,7 @@
 #     Require encryption: `ip_configuration { ssl_mode = "ENCRYPTED_ONLY" }` (or
 #     `"TRUSTED_CLIENT_CERTIFICATE_REQUIRED"` to also require client certificates);
 #     with provider versions before 6.0 `require_ssl = true` is also accepted.
+#   fix: {safety: unsafe, change: 'Sets `ssl_mode = "ENCRYPTED_ONLY"` in `ip_configuration` (the block created when missing; a written `require_ssl` is set to the value Cloud SQL pairs with it: `true` on SQL Server, `false` otherwise); clients that connect without TLS are refused.'}
 #   frameworks: {cis-gcp-2.0: ["6.4"], nist-800-53: [SC-8, SC-8(1)]}
 #   references:
 #     - "https://cloud.google.com/sql/docs/postgres/configure-ssl-instance"
@@ -36,6 +37,7 @@ deny contains {
 	"msg": sprintf("Cloud SQL instance %s sets ssl_mode = %q: unencrypted connections are accepted", [x.r.address, ip.ssl_mode]),
 	"resource": x.r.address,
 	"path": array.concat(x.path, ["ssl_mode"]),
+	"fix": fix(x),
 } if {
 	some x in ip_configurations
 	ip := x.ip
@@ -48,6 +50,7 @@ deny contains {
 	"msg": sprintf("Cloud SQL instance %s sets require_ssl = false and no ssl_mode: unencrypted connections are accepted", [x.r.address]),
 	"resource": x.r.address,
 	"path": array.concat(x.path, ["require_ssl"]),
+	"fix": fix(x),
 } if {
 	some x in ip_configurations
 	ip := x.ip
@@ -59,6 +62,7 @@ deny contains {
 	"msg": sprintf("Cloud SQL instance %s sets neither ssl_mode nor require_ssl (default ALLOW_UNENCRYPTED_AND_ENCRYPTED): unencrypted connections are accepted", [x.r.address]),
 	"resource": x.r.address,
 	"path": array.concat(x.path, ["ssl_mode"]),
+	"fix": fix(x),
 } if {
 	some x in ip_configurations
 	ip := x.ip
@@ -70,6 +74,7 @@ deny contains {
 	"msg": sprintf("Cloud SQL instance %s has no ip_configuration block, so no ssl_mode (default ALLOW_UNENCRYPTED_AND_ENCRYPTED): unencrypted connections are accepted", [r.address]),
 	"resource": r.address,
 	"path": ["settings", s, "ip_configuration"],
+	"fix": [{"set": ["settings", s, "ip_configuration", 0, "ssl_mode"], "value": "ENCRYPTED_ONLY"}],
 } if {
 	some r in tf.resources("google_sql_database_instance")
 	some s, settings in tf.blocks(r.values, "settings")
@@ -82,3 +87,24 @@ ip_configurations contains {"r": r, "ip": ip, "path": ["settings", s, "ip_config
 	some s, settings in tf.blocks(r.values, "settings")
 	some c, ip in tf.blocks(settings, "ip_configuration")
 }
+
+# fix(x): ssl_mode = "ENCRYPTED_ONLY" and, where require_ssl is written (provider
+# versions before 6.0 want both consistent), the require_ssl value Cloud SQL pairs
+# with ENCRYPTED_ONLY: true on SQL Server, false on MySQL and PostgreSQL (where
+# true means TRUSTED_CLIENT_CERTIFICATE_REQUIRED).
+fix(x) := array.concat(
+	[{"set": array.concat(x.path, ["ssl_mode"]), "value": "ENCRYPTED_ONLY"}],
+	[{"set": array.concat(x.path, ["require_ssl"]), "value": paired} |
+		paired := paired_require_ssl(x.r.values)
+		bool_value(object.get(x.ip, "require_ssl", null)) != paired
+	],
+)
+
+paired_require_ssl(values) := startswith(values.database_version, "SQLSERVER") if {
+	is_string(values.database_version)
+	not tf.is_unresolved(values.database_version)
+}
+
+bool_value(v) := true if tf.is_true(v)
+
+bool_value(v) := false if tf.is_false(v)

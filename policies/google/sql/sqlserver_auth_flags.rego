@@ -17,6 +17,7 @@
 #     Remove the flags or set them off: `database_flags { name = "contained database
 #     authentication" value = "off" }` and `database_flags { name = "cross db
 #     ownership chaining" value = "off" }`.
+#   fix: {safety: unsafe, change: 'Sets `value = "off"` on the `contained database authentication` or `cross db ownership chaining` flag; contained database users can no longer log in, and cross-database queries that relied on ownership chaining are denied.'}
 #   frameworks: {cis-gcp-2.0: ["6.3.2", "6.3.7"], nist-800-53: [AC-3, AC-6, IA-2]}
 #   references:
 #     - "https://cloud.google.com/sql/docs/sqlserver/flags"
@@ -35,6 +36,7 @@ deny contains {
 	"msg": sprintf("Cloud SQL instance %s (%s) turns on %q", [r.address, r.values.database_version, flag.name]),
 	"resource": r.address,
 	"path": ["settings", s, "database_flags", k, "value"],
+	"fix": [{"set": ["settings", s, "database_flags", k, "value"], "value": "off"}],
 } if {
 	some r in tf.resources("google_sql_database_instance")
 	is_string(r.values.database_version)

@@ -23,3 +23,14 @@ test_off_missing_or_other_engine_pass if {
 	count(policy.deny) == 0 with input as doc("SQLSERVER_2019_STANDARD", [{"name": "cross db ownership chaining", "value": "${var.v}"}])
 	count(policy.deny) == 0 with input as doc("POSTGRES_15", [{"name": "contained database authentication", "value": "on"}])
 }
+
+test_fix_turns_each_flag_off if {
+	findings := policy.deny with input as doc("SQLSERVER_2019_STANDARD", [
+		{"name": "contained database authentication", "value": "on"},
+		{"name": "cross db ownership chaining", "value": "on"},
+	])
+	{f.fix | some f in findings} == {
+		[{"set": ["settings", 0, "database_flags", 0, "value"], "value": "off"}],
+		[{"set": ["settings", 0, "database_flags", 1, "value"], "value": "off"}],
+	}
+}

@@ -17,6 +17,7 @@
 #     Turn versioning on: `versioning { enabled = true }` on `google_storage_bucket`,
 #     with a `lifecycle_rule { condition { num_newer_versions = 5 } action { type = "Delete" } }`
 #     to bound the cost (or protect the bucket with a `retention_policy`).
+#   fix: {safety: safe, change: 'Sets `versioning { enabled = true }` (the block created when missing); overwritten and deleted objects are kept as noncurrent versions, which are billed until a lifecycle rule deletes them.'}
 #   frameworks: {nist-800-53: [CP-9, CP-10, SI-12]}
 #   references:
 #     - "https://cloud.google.com/storage/docs/object-versioning"
@@ -34,6 +35,7 @@ deny contains {
 	"msg": sprintf("Cloud Storage bucket %s turns versioning off (versioning.enabled = false), so overwritten or deleted objects cannot be recovered", [r.address]),
 	"resource": r.address,
 	"path": ["versioning", i, "enabled"],
+	"fix": [{"set": ["versioning", i, "enabled"], "value": true}],
 } if {
 	some r in tf.resources("google_storage_bucket")
 	not has_retention_policy(r.values)
@@ -45,6 +47,7 @@ deny contains {
 	"msg": sprintf("Cloud Storage bucket %s has no versioning block (versioning is off by default) and no retention policy", [r.address]),
 	"resource": r.address,
 	"path": ["versioning"],
+	"fix": [{"set": ["versioning", 0, "enabled"], "value": true}],
 } if {
 	some r in tf.resources("google_storage_bucket")
 	not has_retention_policy(r.values)

@@ -29,3 +29,10 @@ test_unresolved_passes if {
 test_retention_policy_passes if {
 	count(policy.deny) == 0 with input as doc({"retention_policy": [{"retention_period": 2592000}]})
 }
+
+test_fix_turns_versioning_on if {
+	explicit := policy.deny with input as doc({"versioning": [{"enabled": false}]})
+	{f.fix | some f in explicit} == {[{"set": ["versioning", 0, "enabled"], "value": true}]}
+	missing := policy.deny with input as doc({})
+	{f.fix | some f in missing} == {[{"set": ["versioning", 0, "enabled"], "value": true}]}
+}

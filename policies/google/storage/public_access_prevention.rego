@@ -17,6 +17,7 @@
 #     Enforce it on the bucket: `public_access_prevention = "enforced"` on
 #     `google_storage_bucket`, or organization-wide with the
 #     `constraints/storage.publicAccessPrevention` policy.
+#   fix: {safety: unsafe, change: 'Sets `public_access_prevention = "enforced"`; grants to `allUsers` or `allAuthenticatedUsers` stop working, so a bucket that serves public content (a static website, public downloads) is no longer readable anonymously.'}
 #   frameworks: {cis-gcp-2.0: ["5.1"], nist-800-53: [AC-3, AC-21, SC-7]}
 #   references:
 #     - "https://cloud.google.com/storage/docs/public-access-prevention"
@@ -31,6 +32,7 @@ deny contains {
 	"msg": sprintf("Cloud Storage bucket %s sets public_access_prevention = %q; set it to \"enforced\"", [r.address, value]),
 	"resource": r.address,
 	"path": ["public_access_prevention"],
+	"fix": [{"set": ["public_access_prevention"], "value": "enforced"}],
 } if {
 	some r in tf.resources("google_storage_bucket")
 	value := r.values.public_access_prevention
@@ -43,6 +45,7 @@ deny contains {
 	"msg": sprintf("Cloud Storage bucket %s does not set public_access_prevention (it defaults to \"inherited\": only an organization policy would block public grants)", [r.address]),
 	"resource": r.address,
 	"path": ["public_access_prevention"],
+	"fix": [{"set": ["public_access_prevention"], "value": "enforced"}],
 } if {
 	some r in tf.resources("google_storage_bucket")
 	object.get(r.values, "public_access_prevention", null) == null

@@ -28,3 +28,10 @@ test_enforced_passes if {
 test_unresolved_passes if {
 	count(policy.deny) == 0 with input as doc({"public_access_prevention": "${var.pap}"})
 }
+
+test_fix_enforces_public_access_prevention if {
+	explicit := policy.deny with input as doc({"public_access_prevention": "inherited"})
+	{f.fix | some f in explicit} == {[{"set": ["public_access_prevention"], "value": "enforced"}]}
+	missing := policy.deny with input as doc({})
+	{f.fix | some f in missing} == {[{"set": ["public_access_prevention"], "value": "enforced"}]}
+}

@@ -18,6 +18,7 @@
 #     Turn ACLs off for the bucket: `uniform_bucket_level_access = true` on
 #     `google_storage_bucket` (grant access with `google_storage_bucket_iam_member`),
 #     or enforce the `constraints/storage.uniformBucketLevelAccess` organization policy.
+#   fix: {safety: unsafe, change: 'Sets `uniform_bucket_level_access = true`; object and bucket ACL grants stop applying (readers that relied on them lose access until they get an IAM role), and after 90 days the setting can no longer be turned off.'}
 #   frameworks: {cis-gcp-2.0: ["5.2"], nist-800-53: [AC-3, AC-6]}
 #   references:
 #     - "https://cloud.google.com/storage/docs/uniform-bucket-level-access"
@@ -34,6 +35,7 @@ deny contains {
 	"msg": sprintf("Cloud Storage bucket %s sets uniform_bucket_level_access = false, so object ACLs stay in force next to IAM", [r.address]),
 	"resource": r.address,
 	"path": ["uniform_bucket_level_access"],
+	"fix": [{"set": ["uniform_bucket_level_access"], "value": true}],
 } if {
 	some r in tf.resources("google_storage_bucket")
 	tf.is_false(r.values.uniform_bucket_level_access)
@@ -43,6 +45,7 @@ deny contains {
 	"msg": sprintf("Cloud Storage bucket %s does not set uniform_bucket_level_access (it defaults to false: object ACLs stay in force next to IAM)", [r.address]),
 	"resource": r.address,
 	"path": ["uniform_bucket_level_access"],
+	"fix": [{"set": ["uniform_bucket_level_access"], "value": true}],
 } if {
 	some r in tf.resources("google_storage_bucket")
 	object.get(r.values, "uniform_bucket_level_access", null) == null

@@ -33,3 +33,10 @@ test_enabled_passes if {
 test_unresolved_passes if {
 	count(policy.deny) == 0 with input as doc({"uniform_bucket_level_access": "${var.ubla}"})
 }
+
+test_fix_turns_uniform_access_on if {
+	explicit := policy.deny with input as doc({"uniform_bucket_level_access": false})
+	{f.fix | some f in explicit} == {[{"set": ["uniform_bucket_level_access"], "value": true}]}
+	missing := policy.deny with input as doc({})
+	{f.fix | some f in missing} == {[{"set": ["uniform_bucket_level_access"], "value": true}]}
+}

@@ -17,6 +17,7 @@
 #     Turn it on for the subnet: `private_ip_google_access = true` on
 #     `google_compute_subnetwork` (and remove external IPs from VMs that only needed
 #     them to reach Google APIs).
+#   fix: {safety: safe, change: 'Sets `private_ip_google_access = true`; VMs without external IPs in the subnet can then reach Google APIs, nothing that worked before changes.'}
 #   frameworks: {nist-800-53: [SC-7, AC-4]}
 #   references:
 #     - "https://cloud.google.com/vpc/docs/private-google-access"
@@ -35,6 +36,7 @@ deny contains {
 	"msg": sprintf("subnet %s sets private_ip_google_access = false: VMs without external IPs cannot reach Google APIs", [r.address]),
 	"resource": r.address,
 	"path": ["private_ip_google_access"],
+	"fix": [{"set": ["private_ip_google_access"], "value": true}],
 } if {
 	some r in subnets
 	tf.is_false(r.values.private_ip_google_access)
@@ -44,6 +46,7 @@ deny contains {
 	"msg": sprintf("subnet %s does not set private_ip_google_access (it defaults to false): VMs without external IPs cannot reach Google APIs", [r.address]),
 	"resource": r.address,
 	"path": ["private_ip_google_access"],
+	"fix": [{"set": ["private_ip_google_access"], "value": true}],
 } if {
 	some r in subnets
 	object.get(r.values, "private_ip_google_access", null) == null

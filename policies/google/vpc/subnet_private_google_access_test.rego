@@ -18,3 +18,10 @@ test_enabled_unresolved_or_proxy_pass if {
 	count(policy.deny) == 0 with input as doc({"private_ip_google_access": "${var.pga}"})
 	count(policy.deny) == 0 with input as doc({"purpose": "REGIONAL_MANAGED_PROXY", "role": "ACTIVE"})
 }
+
+test_fix_turns_private_google_access_on if {
+	off := policy.deny with input as doc({"private_ip_google_access": false})
+	{f.fix | some f in off} == {[{"set": ["private_ip_google_access"], "value": true}]}
+	missing := policy.deny with input as doc({})
+	{f.fix | some f in missing} == {[{"set": ["private_ip_google_access"], "value": true}]}
+}

@@ -37,3 +37,14 @@ test_explicit_short_value_without_path_denied if {
 	])
 	{f.path | some f in result} == {["spec", "containers", 0, "command", 1]}
 }
+
+test_fix_sets_the_minimum if {
+	result := apiserver_audit_log_maxage.deny with input as _pod([
+		{"name": "a", "command": ["kube-apiserver", "--audit-log-path=/var/log/audit.log", "--audit-log-maxage", "7"]},
+		{"name": "b", "command": ["sh", "-c", "exec kube-apiserver --audit-log-maxage=14 --profiling=false"]},
+	])
+	{f.fix | some f in result} == {
+		[{"set": ["spec", "containers", 0, "command", 3], "value": "30"}],
+		[{"set": ["spec", "containers", 1, "command", 2], "value": "exec kube-apiserver --audit-log-maxage=30 --profiling=false"}],
+	}
+}

@@ -37,3 +37,8 @@ test_explicit_small_value_without_path_denied if {
 	])
 	{f.path | some f in result} == {["spec", "containers", 0, "command", 1]}
 }
+
+test_fix_sets_the_minimum if {
+	result := apiserver_audit_log_maxbackup.deny with input as _pod([{"name": "a", "command": ["kube-apiserver", "--audit-log-maxbackup=3"]}])
+	{f.fix | some f in result} == {[{"set": ["spec", "containers", 0, "command", 1], "value": "--audit-log-maxbackup=10"}]}
+}

@@ -47,3 +47,18 @@ test_kubelet_safe_or_unset_allowed if {
 	])
 	count(result) == 0
 }
+
+test_fix_drops_always_allow_or_adds_node_rbac if {
+	result := apiserver_authorization_mode.deny with input as _pod([
+		{"name": "a", "command": ["kube-apiserver", "--authorization-mode=AlwaysAllow,RBAC"]},
+		{"name": "b", "command": ["kube-apiserver", "--authorization-mode", "AlwaysAllow"]},
+		{"name": "c", "command": ["kube-apiserver", "--etcd-servers=https://127.0.0.1:2379"]},
+		{"name": "d", "command": ["kubelet", "--authorization-mode=AlwaysAllow"]},
+	])
+	{f.fix | some f in result} == {
+		[{"set": ["spec", "containers", 0, "command", 1], "value": "--authorization-mode=RBAC"}],
+		[{"set": ["spec", "containers", 1, "command", 2], "value": "Node,RBAC"}],
+		[{"append": ["spec", "containers", 2, "command"], "value": "--authorization-mode=Node,RBAC"}],
+		[{"set": ["spec", "containers", 3, "command", 1], "value": "--authorization-mode=Webhook"}],
+	}
+}

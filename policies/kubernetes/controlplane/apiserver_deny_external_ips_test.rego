@@ -36,3 +36,16 @@ test_applies_to_api_servers if {
 	result := apiserver_deny_external_ips.applies with input as _pod([{"name": "a", "command": ["kube-apiserver"]}, {"name": "b", "command": ["nginx"]}])
 	result == {"Pod/kube-system/kube-apiserver"}
 }
+
+test_fix_adds_the_plugin if {
+	result := apiserver_deny_external_ips.deny with input as _pod([
+		{"name": "a", "command": ["kube-apiserver", "--enable-admission-plugins=NodeRestriction"]},
+		{"name": "b", "command": ["kube-apiserver", "--admission-control", "NamespaceLifecycle,ServiceAccount"]},
+		{"name": "c", "image": "registry.k8s.io/kube-apiserver:v1.31.1", "args": ["--authorization-mode=Node,RBAC"]},
+	])
+	{f.fix | some f in result} == {
+		[{"set": ["spec", "containers", 0, "command", 1], "value": "--enable-admission-plugins=NodeRestriction,DenyServiceExternalIPs"}],
+		[{"set": ["spec", "containers", 1, "command", 2], "value": "NamespaceLifecycle,ServiceAccount,DenyServiceExternalIPs"}],
+		[{"append": ["spec", "containers", 2, "args"], "value": "--enable-admission-plugins=DenyServiceExternalIPs"}],
+	}
+}

@@ -7,6 +7,8 @@
 #   stolen certificate, gets every password, token and private key of the
 #   cluster. An EncryptionConfiguration with a KMS v2 (or at least aescbc /
 #   secretbox) provider keeps them unreadable outside the API server.
+#   There is no automatic fix: the EncryptionConfiguration file, its KMS
+#   provider and key are the user's to create.
 # custom:
 #   id: SRM-K8S-APISERVER-008
 #   severity: medium

@@ -31,3 +31,14 @@ test_disabled_new_or_unknown_version_allowed if {
 	])
 	count(result) == 0
 }
+
+test_fix_closes_the_port if {
+	result := apiserver_insecure_port.deny with input as _pod([
+		{"name": "a", "command": ["kube-apiserver", "--insecure-port=8080"]},
+		{"name": "b", "image": "registry.k8s.io/kube-apiserver:v1.19.16", "command": ["kube-apiserver", "--etcd-servers=https://127.0.0.1:2379"]},
+	])
+	{f.fix | some f in result} == {
+		[{"set": ["spec", "containers", 0, "command", 1], "value": "--insecure-port=0"}],
+		[{"append": ["spec", "containers", 1, "command"], "value": "--insecure-port=0"}],
+	}
+}

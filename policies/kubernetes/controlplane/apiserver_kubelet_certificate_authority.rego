@@ -8,6 +8,8 @@
 #   output of every kubectl exec and can answer in the node's place. Verifying
 #   kubelet serving certificates (issued through serverTLSBootstrap) closes that
 #   path.
+#   There is no automatic fix: the CA file depends on the cluster, and the
+#   kubelets need serving certificates signed by it first.
 # custom:
 #   id: SRM-K8S-APISERVER-010
 #   severity: medium

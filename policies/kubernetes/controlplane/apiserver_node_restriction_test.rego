@@ -37,3 +37,18 @@ test_substituted_list_unknown if {
 	result := apiserver_node_restriction.unknown with input as _pod([{"name": "a", "command": ["kube-apiserver", "--enable-admission-plugins=${ADMISSION_PLUGINS}"]}])
 	result == {{"resource": "Pod/kube-system/kube-apiserver", "path": ["spec", "containers", 0, "command", 1]}}
 }
+
+test_fix_enables_the_plugin if {
+	result := apiserver_node_restriction.deny with input as _pod([
+		{"name": "a", "command": ["kube-apiserver", "--enable-admission-plugins=PodSecurity"]},
+		{"name": "b", "command": ["kube-apiserver", "--authorization-mode=Node,RBAC"]},
+		{"name": "c", "command": ["kube-apiserver", "--enable-admission-plugins=NodeRestriction", "--disable-admission-plugins=NodeRestriction,DefaultStorageClass"]},
+		{"name": "d", "command": ["kube-apiserver", "--enable-admission-plugins=NodeRestriction", "--disable-admission-plugins", "NodeRestriction"]},
+	])
+	{f.fix | some f in result} == {
+		[{"set": ["spec", "containers", 0, "command", 1], "value": "--enable-admission-plugins=PodSecurity,NodeRestriction"}],
+		[{"append": ["spec", "containers", 1, "command"], "value": "--enable-admission-plugins=NodeRestriction"}],
+		[{"set": ["spec", "containers", 2, "command", 2], "value": "--disable-admission-plugins=DefaultStorageClass"}],
+		[{"set": ["spec", "containers", 3, "command", 3], "value": ""}],
+	}
+}

@@ -48,3 +48,16 @@ test_controller_manager_and_scheduler_denied if {
 		["spec", "containers", 3, "args"],
 	}
 }
+
+test_fix_turns_profiling_off if {
+	result := apiserver_profiling.deny with input as _pod([
+		{"name": "a", "command": ["kube-apiserver", "--profiling"]},
+		{"name": "b", "command": ["kube-controller-manager", "--kubeconfig=/etc/kubernetes/controller-manager.conf"]},
+		{"name": "c", "command": ["sh", "-c", "exec kube-scheduler --profiling=true"]},
+	])
+	{f.fix | some f in result} == {
+		[{"set": ["spec", "containers", 0, "command", 1], "value": "--profiling=false"}],
+		[{"append": ["spec", "containers", 1, "command"], "value": "--profiling=false"}],
+		[{"set": ["spec", "containers", 2, "command", 2], "value": "exec kube-scheduler --profiling=false"}],
+	}
+}

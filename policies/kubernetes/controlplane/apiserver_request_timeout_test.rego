@@ -39,3 +39,14 @@ test_applies_to_api_servers if {
 	result := apiserver_request_timeout.applies with input as _pod([{"name": "a", "command": ["kube-apiserver"]}])
 	result == {"Pod/kube-system/kube-apiserver"}
 }
+
+test_fix_sets_the_default if {
+	result := apiserver_request_timeout.deny with input as _pod([
+		{"name": "a", "command": ["kube-apiserver", "--request-timeout=1h"]},
+		{"name": "b", "command": ["/bin/sh", "-c", "exec kube-apiserver --request-timeout 10m0s --v=2"]},
+	])
+	{f.fix | some f in result} == {
+		[{"set": ["spec", "containers", 0, "command", 1], "value": "--request-timeout=60s"}],
+		[{"set": ["spec", "containers", 1, "command", 2], "value": "exec kube-apiserver --request-timeout=60s --v=2"}],
+	}
+}

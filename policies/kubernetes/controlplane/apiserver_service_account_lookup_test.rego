@@ -32,3 +32,8 @@ test_applies_to_api_servers if {
 	result := apiserver_service_account_lookup.applies with input as _pod([{"name": "a", "command": ["kube-apiserver"]}])
 	result == {"Pod/kube-system/kube-apiserver"}
 }
+
+test_fix_sets_true if {
+	result := apiserver_service_account_lookup.deny with input as _pod([{"name": "a", "command": ["kube-apiserver", "--service-account-lookup=false"]}])
+	{f.fix | some f in result} == {[{"set": ["spec", "containers", 0, "command", 1], "value": "--service-account-lookup=true"}]}
+}

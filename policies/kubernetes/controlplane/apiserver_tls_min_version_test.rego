@@ -64,3 +64,16 @@ test_applies_to_control_plane_and_configs if {
 	config := apiserver_tls_min_version.applies with input as _config({})
 	config == {"KubeletConfiguration/<unnamed>"}
 }
+
+test_fix_requires_tls_1_2 if {
+	pods := apiserver_tls_min_version.deny with input as _pod([
+		{"name": "a", "command": ["kubelet", "--tls-min-version=VersionTLS10"]},
+		{"name": "b", "image": "registry.k8s.io/kube-apiserver:v1.29.8", "command": ["kube-apiserver", "--etcd-servers=https://127.0.0.1:2379"]},
+	])
+	{f.fix | some f in pods} == {
+		[{"set": ["spec", "containers", 0, "command", 1], "value": "--tls-min-version=VersionTLS12"}],
+		[{"append": ["spec", "containers", 1, "command"], "value": "--tls-min-version=VersionTLS12"}],
+	}
+	config := apiserver_tls_min_version.deny with input as _config({"tlsMinVersion": "VersionTLS11"})
+	{f.fix | some f in config} == {[{"set": ["tlsMinVersion"], "value": "VersionTLS12"}]}
+}

@@ -6,6 +6,9 @@
 #   clear text, cannot be revoked or rotated without editing the file and
 #   restarting every API server, and often name powerful groups. A leaked copy of
 #   the file or of one token is a lasting credential to the cluster.
+#   There is no automatic fix: removing the flag locks out whoever signs in with
+#   those tokens until they have another authenticator, which the user must set
+#   up.
 # custom:
 #   id: SRM-K8S-APISERVER-013
 #   severity: high

@@ -6,6 +6,8 @@
 #   into pods and deletions leave no trace, so an intrusion can be neither
 #   detected nor investigated. On self-managed control planes the static pod
 #   manifest of kube-apiserver is where auditing is switched on.
+#   There is no automatic fix: the audit policy file, the log path and the
+#   volume that holds the logs are the user's to choose.
 # custom:
 #   id: SRM-K8S-APISERVER-001
 #   severity: high

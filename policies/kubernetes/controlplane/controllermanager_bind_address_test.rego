@@ -38,3 +38,14 @@ test_applies_to_controllermanager if {
 	result := controllermanager_bind_address.applies with input as _pod([{"name": "a", "command": ["kube-controller-manager"]}, {"name": "b", "command": ["nginx"]}])
 	result == {"Pod/kube-system/kube-controller-manager"}
 }
+
+test_fix_binds_to_loopback if {
+	result := controllermanager_bind_address.deny with input as _pod([
+		{"name": "a", "command": ["kube-controller-manager", "--bind-address=0.0.0.0"]},
+		{"name": "b", "command": ["kube-controller-manager", "--kubeconfig=/etc/kubernetes/x.conf"]},
+	])
+	{f.fix | some f in result} == {
+		[{"set": ["spec", "containers", 0, "command", 1], "value": "--bind-address=127.0.0.1"}],
+		[{"append": ["spec", "containers", 1, "command"], "value": "--bind-address=127.0.0.1"}],
+	}
+}

@@ -35,3 +35,14 @@ test_applies_to_controller_managers if {
 	other := controllermanager_service_account_credentials.applies with input as _pod([{"name": "a", "command": ["kube-apiserver"]}])
 	count(other) == 0
 }
+
+test_fix_sets_true if {
+	result := controllermanager_service_account_credentials.deny with input as _pod([
+		{"name": "a", "command": ["kube-controller-manager", "--use-service-account-credentials=false"]},
+		{"name": "b", "image": "registry.k8s.io/kube-controller-manager:v1.31.1", "args": ["--kubeconfig=/etc/kubernetes/controller-manager.conf"]},
+	])
+	{f.fix | some f in result} == {
+		[{"set": ["spec", "containers", 0, "command", 1], "value": "--use-service-account-credentials=true"}],
+		[{"append": ["spec", "containers", 1, "args"], "value": "--use-service-account-credentials=true"}],
+	}
+}

@@ -31,3 +31,14 @@ test_applies_to_controller_managers if {
 	result := controllermanager_terminated_pod_gc.applies with input as _pod([{"name": "a", "command": ["kube-controller-manager"]}])
 	result == {"Pod/kube-system/kube-controller-manager"}
 }
+
+test_fix_sets_the_default_threshold if {
+	result := controllermanager_terminated_pod_gc.deny with input as _pod([
+		{"name": "a", "command": ["kube-controller-manager", "--terminated-pod-gc-threshold", "0"]},
+		{"name": "b", "command": ["sh", "-c", "exec kube-controller-manager --terminated-pod-gc-threshold=-1"]},
+	])
+	{f.fix | some f in result} == {
+		[{"set": ["spec", "containers", 0, "command", 2], "value": "12500"}],
+		[{"set": ["spec", "containers", 1, "command", 2], "value": "exec kube-controller-manager --terminated-pod-gc-threshold=12500"}],
+	}
+}

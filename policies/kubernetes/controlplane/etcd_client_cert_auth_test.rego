@@ -33,3 +33,16 @@ test_enabled_or_configured_allowed if {
 	])
 	count(result) == 0
 }
+
+test_fix_requires_client_certificates if {
+	result := etcd_client_cert_auth.deny with input as _pod([
+		{"name": "a", "command": ["etcd", "--client-cert-auth=false"]},
+		{"name": "b", "command": ["etcd"], "env": ["malformed", {"name": "ETCD_CLIENT_CERT_AUTH", "value": "false"}]},
+		{"name": "c", "command": ["etcd", "--trusted-ca-file=/etc/kubernetes/pki/etcd/ca.crt"]},
+	])
+	{[f.path, f.fix] | some f in result} == {
+		[["spec", "containers", 0, "command", 1], [{"set": ["spec", "containers", 0, "command", 1], "value": "--client-cert-auth=true"}]],
+		[["spec", "containers", 1, "env", 1, "value"], [{"set": ["spec", "containers", 1, "env", 1, "value"], "value": "true"}]],
+		[["spec", "containers", 2, "command"], [{"append": ["spec", "containers", 2, "command"], "value": "--client-cert-auth=true"}]],
+	}
+}

@@ -21,11 +21,15 @@
 #   references:
 #     - "https://kubernetes.io/docs/reference/access-authn-authz/kubelet-authn-authz/#kubelet-authentication"
 #     - "https://kubernetes.io/docs/reference/config-api/kubelet-config.v1beta1/#kubelet-config-k8s-io-v1beta1-KubeletAnonymousAuthentication"
+#   fix: {safety: unsafe, change: "Sets `authentication.anonymous.enabled: false` in the KubeletConfiguration; callers of the kubelet API without credentials (health checks, metrics scrapers) get 401."}
 package srm.kubernetes.controlplane.kubelet_config_anonymous_auth
 
 import data.srm.lib.kubernetes as k8s
 
-deny contains {"msg": msg, "resource": r.address, "path": ["authentication", "anonymous", "enabled"]} if {
+deny contains {
+	"msg": msg, "resource": r.address, "path": ["authentication", "anonymous", "enabled"],
+	"fix": [{"set": ["authentication", "anonymous", "enabled"], "value": false}],
+} if {
 	some r in k8s.resources("KubeletConfiguration")
 	object.get(r.values, ["authentication", "anonymous", "enabled"], false) == true
 	msg := sprintf("%s: authentication.anonymous.enabled is true, so the kubelet serves requests without credentials as system:anonymous", [r.address])

@@ -24,3 +24,8 @@ test_omitted_false_or_substituted_allowed if {
 	substituted := kubelet_config_anonymous_auth.deny with input as _config({"authentication": {"anonymous": {"enabled": "${KUBELET_ANONYMOUS}"}}})
 	count(substituted) == 0
 }
+
+test_fix_sets_false if {
+	result := kubelet_config_anonymous_auth.deny with input as _config({"authentication": {"anonymous": {"enabled": true}}})
+	{f.fix | some f in result} == {[{"set": ["authentication", "anonymous", "enabled"], "value": false}]}
+}

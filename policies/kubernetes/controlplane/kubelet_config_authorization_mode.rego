@@ -21,11 +21,15 @@
 #   references:
 #     - "https://kubernetes.io/docs/reference/access-authn-authz/kubelet-authn-authz/#kubelet-authorization"
 #     - "https://kubernetes.io/docs/reference/config-api/kubelet-config.v1beta1/#kubelet-config-k8s-io-v1beta1-KubeletAuthorization"
+#   fix: {safety: unsafe, change: "Sets `authorization.mode: Webhook` in the KubeletConfiguration; every kubelet API call is then authorized by the API server, so callers (the API server itself, metrics scrapers) need RBAC grants on nodes/proxy, nodes/metrics or nodes/stats, and webhook authentication must be on."}
 package srm.kubernetes.controlplane.kubelet_config_authorization_mode
 
 import data.srm.lib.kubernetes as k8s
 
-deny contains {"msg": msg, "resource": r.address, "path": ["authorization", "mode"]} if {
+deny contains {
+	"msg": msg, "resource": r.address, "path": ["authorization", "mode"],
+	"fix": [{"set": ["authorization", "mode"], "value": "Webhook"}],
+} if {
 	some r in k8s.resources("KubeletConfiguration")
 	object.get(r.values, ["authorization", "mode"], "Webhook") == "AlwaysAllow"
 	msg := sprintf("%s: authorization.mode is AlwaysAllow, so every caller that reaches the kubelet API may exec into the node's pods (expected Webhook)", [r.address])

@@ -22,3 +22,8 @@ test_omitted_webhook_or_substituted_allowed if {
 	substituted := kubelet_config_authorization_mode.deny with input as _config({"authorization": {"mode": "${KUBELET_AUTHZ_MODE}"}})
 	count(substituted) == 0
 }
+
+test_fix_sets_webhook if {
+	result := kubelet_config_authorization_mode.deny with input as _config({"authorization": {"mode": "AlwaysAllow"}})
+	{f.fix | some f in result} == {[{"set": ["authorization", "mode"], "value": "Webhook"}]}
+}

@@ -57,3 +57,16 @@ test_applies_to_kubelets_and_configs if {
 	config := kubelet_protect_kernel_defaults.applies with input as _config({})
 	config == {"KubeletConfiguration/<unnamed>"}
 }
+
+test_fix_sets_the_secure_value_on_the_command_line_and_in_the_configuration if {
+	pods := kubelet_protect_kernel_defaults.deny with input as _ds([
+		{"name": "a", "command": ["kubelet", "--protect-kernel-defaults=false"]},
+		{"name": "b", "command": ["/usr/bin/kubelet", "--kubeconfig=/etc/kubernetes/kubelet.conf"]},
+	])
+	{f.fix | some f in pods} == {
+		[{"set": ["spec", "template", "spec", "containers", 0, "command", 1], "value": "--protect-kernel-defaults=true"}],
+		[{"append": ["spec", "template", "spec", "containers", 1, "command"], "value": "--protect-kernel-defaults=true"}],
+	}
+	config := kubelet_protect_kernel_defaults.deny with input as _config({"protectKernelDefaults": false})
+	{f.fix | some f in config} == {[{"set": ["protectKernelDefaults"], "value": true}]}
+}

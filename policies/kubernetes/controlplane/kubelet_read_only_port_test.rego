@@ -43,3 +43,16 @@ test_disabled_or_config_allowed if {
 	config := kubelet_read_only_port.deny with input as _config({"authentication": {"anonymous": {"enabled": false}}})
 	count(config) == 0
 }
+
+test_fix_sets_the_secure_value_on_the_command_line_and_in_the_configuration if {
+	pods := kubelet_read_only_port.deny with input as _ds([
+		{"name": "a", "command": ["kubelet", "--read-only-port=10255"]},
+		{"name": "b", "command": ["/usr/bin/kubelet", "--kubeconfig=/etc/kubernetes/kubelet.conf"]},
+	])
+	{f.fix | some f in pods} == {
+		[{"set": ["spec", "template", "spec", "containers", 0, "command", 1], "value": "--read-only-port=0"}],
+		[{"append": ["spec", "template", "spec", "containers", 1, "command"], "value": "--read-only-port=0"}],
+	}
+	config := kubelet_read_only_port.deny with input as _config({"readOnlyPort": 10255})
+	{f.fix | some f in config} == {[{"set": ["readOnlyPort"], "value": 0}]}
+}

@@ -54,3 +54,16 @@ test_applies_to_kubelets_and_configs if {
 	result := kubelet_rotate_certificates.applies with input as _ds([{"name": "a", "command": ["kubelet"]}])
 	result == {"DaemonSet/kube-system/kubelet"}
 }
+
+test_fix_sets_the_secure_value_on_the_command_line_and_in_the_configuration if {
+	pods := kubelet_rotate_certificates.deny with input as _ds([
+		{"name": "a", "command": ["kubelet", "--rotate-certificates=false"]},
+		{"name": "b", "command": ["/usr/bin/kubelet", "--kubeconfig=/etc/kubernetes/kubelet.conf"]},
+	])
+	{f.fix | some f in pods} == {
+		[{"set": ["spec", "template", "spec", "containers", 0, "command", 1], "value": "--rotate-certificates=true"}],
+		[{"append": ["spec", "template", "spec", "containers", 1, "command"], "value": "--rotate-certificates=true"}],
+	}
+	config := kubelet_rotate_certificates.deny with input as _config({"rotateCertificates": false})
+	{f.fix | some f in config} == {[{"set": ["rotateCertificates"], "value": true}]}
+}

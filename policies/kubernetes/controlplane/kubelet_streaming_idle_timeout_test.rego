@@ -54,3 +54,10 @@ test_applies_to_kubelets_and_configs if {
 	result := kubelet_streaming_idle_timeout.applies with input as _ds([{"name": "a", "command": ["kubelet"]}, {"name": "b", "command": ["nginx"]}])
 	result == {"DaemonSet/kube-system/kubelet"}
 }
+
+test_fix_sets_the_default_timeout if {
+	pods := kubelet_streaming_idle_timeout.deny with input as _ds([{"name": "a", "command": ["kubelet", "--streaming-connection-idle-timeout", "0s"]}])
+	{f.fix | some f in pods} == {[{"set": ["spec", "template", "spec", "containers", 0, "command", 2], "value": "4h"}]}
+	config := kubelet_streaming_idle_timeout.deny with input as _config({"streamingConnectionIdleTimeout": 0})
+	{f.fix | some f in config} == {[{"set": ["streamingConnectionIdleTimeout"], "value": "4h"}]}
+}

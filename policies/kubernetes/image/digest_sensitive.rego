@@ -6,6 +6,8 @@
 #   runs it with access to the workload's data and credentials. For workloads
 #   labelled confidential or restricted, referencing images by their sha256 digest
 #   makes the deployed code exactly the reviewed and scanned build.
+#   There is no automatic fix: the digest must be read from the registry for the
+#   build the user trusts.
 # custom:
 #   id: SRM-K8S-IMG-003
 #   severity: medium

@@ -8,6 +8,8 @@
 #   own registry, its vulnerability scanning and pull-through cache, and is
 #   subject to Docker Hub's rate limits and takedowns. Naming the registry makes
 #   the image's source explicit and reviewable.
+#   There is no automatic fix: the registry to pull from (a scanned mirror, or
+#   Docker Hub on purpose) is the user's choice.
 # custom:
 #   id: SRM-K8S-IMG-004
 #   severity: low

@@ -6,6 +6,7 @@
 #   versions of the same workload, a vulnerable or malicious push is picked up on
 #   the next restart, and a rollback has nothing to roll back to. Pinning a version
 #   tag, or better a digest, makes what is deployed known and reviewable.
+#   There is no automatic fix: the version to pin is the user's choice.
 # custom:
 #   id: SRM-K8S-IMG-001
 #   severity: medium

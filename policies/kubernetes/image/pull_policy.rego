@@ -21,12 +21,16 @@
 #     - "https://kubernetes.io/docs/concepts/containers/images/#image-pull-policy"
 #     - "https://kubernetes.io/docs/concepts/containers/images/#updating-images"
 #   peers: {checkov: [CKV_K8S_15], kics: [image_pull_policy_of_container_is_not_always]}
+#   fix: {safety: safe, change: "Sets `imagePullPolicy: Always` in the container; the kubelet checks the registry for the current digest of the tag at every container start and reuses its cached layers, so starts need the registry to be reachable."}
 package srm.kubernetes.image.pull_policy
 
 import data.srm.lib.kubernetes as k8s
 
 # An explicit policy other than Always on a tagged (not digest-pinned) image.
-deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, ["imagePullPolicy"])} if {
+deny contains {
+	"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, ["imagePullPolicy"]),
+	"fix": [{"set": array.concat(c.path, ["imagePullPolicy"]), "value": "Always"}],
+} if {
 	some c in k8s.containers
 	image := _image(c.container)
 	policy := object.get(c.container, "imagePullPolicy", null)
@@ -36,7 +40,10 @@ deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(
 }
 
 # No policy: the default is IfNotPresent unless the tag is latest or missing.
-deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, ["imagePullPolicy"])} if {
+deny contains {
+	"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, ["imagePullPolicy"]),
+	"fix": [{"set": array.concat(c.path, ["imagePullPolicy"]), "value": "Always"}],
+} if {
 	some c in k8s.containers
 	image := _image(c.container)
 	object.get(c.container, "imagePullPolicy", null) == null

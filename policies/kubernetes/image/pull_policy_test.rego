@@ -40,3 +40,14 @@ test_always_digest_and_latest_default_allowed if {
 	])
 	count(result) == 0
 }
+
+test_fix_sets_always_in_the_named_container if {
+	result := pull_policy.deny with input as _doc("CronJob", {"kind": "CronJob", "spec": {"jobTemplate": {"spec": {"template": {"spec": {
+		"initContainers": [{"name": "init", "image": "busybox:1.36"}],
+		"containers": [{"name": "job", "image": "example/job:2.0", "imagePullPolicy": "Always"}, {"name": "side", "image": "example/side:2.0", "imagePullPolicy": "IfNotPresent"}],
+	}}}}}})
+	{f.fix | some f in result} == {
+		[{"set": ["spec", "jobTemplate", "spec", "template", "spec", "initContainers", 0, "imagePullPolicy"], "value": "Always"}],
+		[{"set": ["spec", "jobTemplate", "spec", "template", "spec", "containers", 1, "imagePullPolicy"], "value": "Always"}],
+	}
+}

@@ -9,6 +9,9 @@
 #   later snippet injections). ingress-nginx refuses them by default since
 #   v1.9 (allow-snippet-annotations false); a manifest that needs them forces the
 #   whole cluster to turn that protection off.
+#   There is no automatic fix: what the snippet configures must be rewritten
+#   with dedicated annotations or controller settings, which only the user can
+#   do.
 # custom:
 #   id: SRM-K8S-INGRESS-003
 #   severity: high

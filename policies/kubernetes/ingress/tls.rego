@@ -7,6 +7,8 @@
 #   tls entry is served without TLS even when other hosts of the Ingress have it.
 #   TLS terminated by the cloud load balancer through a certificate annotation
 #   (AWS ALB, GKE, Azure Application Gateway) counts as configured.
+#   There is no automatic fix: the certificate Secret or issuer is the user's to
+#   provide.
 # custom:
 #   id: SRM-K8S-INGRESS-001
 #   severity: medium

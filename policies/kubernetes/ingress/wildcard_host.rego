@@ -7,6 +7,8 @@
 #   header it never planned for (cookie scope, password-reset links, tenant
 #   routing). Listing the exact hosts keeps the exposed surface to the names the
 #   service is meant to answer.
+#   There is no automatic fix: the exact host names to serve are the user's
+#   choice.
 # custom:
 #   id: SRM-K8S-INGRESS-002
 #   severity: low

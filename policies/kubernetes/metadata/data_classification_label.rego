@@ -6,6 +6,7 @@
 #   that carries no data-classification label cannot be matched to the controls
 #   its data requires, shows up as unknown in inventories and audits, and escapes
 #   policies that are stricter for confidential data.
+#   There is no automatic fix: the class of the data is the user's to state.
 # custom:
 #   id: SRM-K8S-META-001
 #   severity: low

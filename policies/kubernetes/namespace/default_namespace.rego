@@ -9,6 +9,7 @@
 #   attribute and clean up. kube-public is worse: it is readable by every user,
 #   anonymous ones included, and is reserved for the cluster-info ConfigMap;
 #   nothing should run there.
+#   There is no automatic fix: the namespace to use is the user's choice.
 # custom:
 #   id: SRM-K8S-NS-001
 #   severity: low

@@ -40,3 +40,8 @@ test_substituted_level_unknown if {
 	known := psa_enforce_missing.unknown with input as _ns("shop", {"pod-security.kubernetes.io/enforce": "baseline"})
 	count(known) == 0
 }
+
+test_fix_sets_baseline if {
+	result := psa_enforce_missing.deny with input as _ns("shop", {"pod-security.kubernetes.io/enforce": ""})
+	{f.fix | some f in result} == {[{"set": ["metadata", "labels", "pod-security.kubernetes.io/enforce"], "value": "baseline"}]}
+}

@@ -21,6 +21,7 @@
 #   references:
 #     - "https://kubernetes.io/docs/concepts/security/pod-security-standards/#privileged"
 #     - "https://kubernetes.io/docs/concepts/security/pod-security-admission/#pod-security-levels"
+#   fix: {safety: unsafe, change: "Sets the label `pod-security.kubernetes.io/enforce` to `baseline` instead of privileged; new pods that need host namespaces, host paths, privileged mode or added capabilities are then refused in the namespace (existing pods keep running)."}
 package srm.kubernetes.namespace.psa_privileged
 
 import data.srm.lib.kubernetes as k8s
@@ -40,7 +41,10 @@ unknown contains {"resource": r.address, "path": ["metadata", "labels", _label]}
 	_unresolved(object.get(k8s.labels(r), _label, null))
 }
 
-deny contains {"msg": msg, "resource": r.address, "path": ["metadata", "labels", _label]} if {
+deny contains {
+	"msg": msg, "resource": r.address, "path": ["metadata", "labels", _label],
+	"fix": [{"set": ["metadata", "labels", _label], "value": "baseline"}],
+} if {
 	some r in k8s.resources("Namespace")
 	not _system(r)
 	value := object.get(k8s.labels(r), _label, null)

@@ -36,3 +36,8 @@ test_substituted_level_unknown if {
 	known := psa_privileged.unknown with input as _ns("shop", {"pod-security.kubernetes.io/enforce": "baseline"})
 	count(known) == 0
 }
+
+test_fix_sets_baseline if {
+	result := psa_privileged.deny with input as _ns("shop", {"pod-security.kubernetes.io/enforce": "privileged"})
+	{f.fix | some f in result} == {[{"set": ["metadata", "labels", "pod-security.kubernetes.io/enforce"], "value": "baseline"}]}
+}

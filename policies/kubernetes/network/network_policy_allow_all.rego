@@ -6,6 +6,8 @@
 #   rule whose source is the ipBlock 0.0.0.0/0 or ::/0 without ports admits every
 #   address. Because NetworkPolicies are additive, such a rule cancels every other
 #   policy's restrictions for those pods, including a namespace default deny.
+#   There is no automatic fix: the sources and ports to allow are the user's
+#   choice.
 # custom:
 #   id: SRM-K8S-NET-002
 #   severity: medium

@@ -7,6 +7,8 @@
 #   manifest file being checked: a workload is reported when no NetworkPolicy in
 #   the same file and namespace selects its pod labels for ingress, so keep each
 #   workload's policies next to it (or a default-deny policy in the same file).
+#   There is no automatic fix: the callers the pods must accept are the user's
+#   choice.
 # custom:
 #   id: SRM-K8S-NET-001
 #   severity: low

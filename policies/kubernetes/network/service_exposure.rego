@@ -7,6 +7,8 @@
 #   from the whole internet. Either exposes the workload to anyone who can reach
 #   the nodes or the load balancer address, not only to the clients it is meant
 #   for.
+#   There is no automatic fix: whether to publish through an Ingress or which
+#   client ranges to allow is the user's choice.
 # custom:
 #   id: SRM-K8S-SVC-001
 #   severity: medium

@@ -24,11 +24,15 @@
 #     - "https://kubernetes.io/docs/concepts/services-networking/service/#external-ips"
 #     - "https://kubernetes.io/docs/reference/access-authn-authz/admission-controllers/#denyserviceexternalips"
 #   peers: {trivy: [AVD-KSV-0108]}
+#   fix: {safety: unsafe, change: "Removes `spec.externalIPs` from the Service; traffic sent to those addresses no longer reaches its pods, so clients that use them need a LoadBalancer Service or an Ingress instead."}
 package srm.kubernetes.network.service_external_ips
 
 import data.srm.lib.kubernetes as k8s
 
-deny contains {"msg": msg, "resource": r.address, "path": ["spec", "externalIPs"]} if {
+deny contains {
+	"msg": msg, "resource": r.address, "path": ["spec", "externalIPs"],
+	"fix": [{"remove": ["spec", "externalIPs"]}],
+} if {
 	some r in k8s.resources("Service")
 	ips := object.get(r.values, ["spec", "externalIPs"], [])
 	is_array(ips)

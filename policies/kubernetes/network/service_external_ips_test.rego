@@ -29,3 +29,8 @@ test_placeholder_still_claims_an_address if {
 	result := service_external_ips.deny with input as _service({"externalIPs": ["${INGRESS_VIP}"]})
 	count(result) == 1
 }
+
+test_fix_removes_external_ips if {
+	result := service_external_ips.deny with input as _service({"externalIPs": ["203.0.113.10"]})
+	{f.fix | some f in result} == {[{"remove": ["spec", "externalIPs"]}]}
+}

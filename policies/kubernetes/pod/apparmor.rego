@@ -22,6 +22,7 @@
 #     - "https://kubernetes.io/docs/tutorials/security/apparmor/"
 #     - "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline"
 #   peers: {trivy: [AVD-KSV-0002]}
+#   fix: {safety: unsafe, change: "Sets `appArmorProfile.type: RuntimeDefault` where it is Unconfined (pod or container), or the legacy annotation to `runtime/default`; a process that needs what the default profile denies (mounts, writes under /proc or /sys, raw access to some devices) fails."}
 package srm.kubernetes.pod.apparmor
 
 import data.srm.lib.kubernetes as k8s
@@ -29,7 +30,10 @@ import data.srm.lib.kubernetes as k8s
 _allowed_types := {"RuntimeDefault", "Localhost"}
 
 # appArmorProfile.type in the pod securityContext.
-deny contains {"msg": msg, "resource": pod.resource.address, "path": array.concat(pod.path, ["securityContext", "appArmorProfile", "type"])} if {
+deny contains {
+	"msg": msg, "resource": pod.resource.address, "path": array.concat(pod.path, ["securityContext", "appArmorProfile", "type"]),
+	"fix": _profile_fix(array.concat(pod.path, ["securityContext", "appArmorProfile"]), pod.spec),
+} if {
 	some pod in k8s.pod_specs
 	type := _profile_type(pod.spec)
 	not type in _allowed_types
@@ -37,7 +41,10 @@ deny contains {"msg": msg, "resource": pod.resource.address, "path": array.conca
 }
 
 # appArmorProfile.type in a container securityContext.
-deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, ["securityContext", "appArmorProfile", "type"])} if {
+deny contains {
+	"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, ["securityContext", "appArmorProfile", "type"]),
+	"fix": _profile_fix(array.concat(c.path, ["securityContext", "appArmorProfile"]), c.container),
+} if {
 	some c in k8s.containers
 	type := _profile_type(c.container)
 	not type in _allowed_types
@@ -45,7 +52,10 @@ deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(
 }
 
 # Legacy per-container annotation on the pod (template) metadata.
-deny contains {"msg": msg, "resource": pod.resource.address, "path": array.concat(_metadata_path(pod), ["annotations", key])} if {
+deny contains {
+	"msg": msg, "resource": pod.resource.address, "path": array.concat(_metadata_path(pod), ["annotations", key]),
+	"fix": [{"set": array.concat(_metadata_path(pod), ["annotations", key]), "value": "runtime/default"}],
+} if {
 	some pod in k8s.pod_specs
 	annotations := object.get(pod.resource.values, array.concat(_metadata_path(pod), ["annotations"]), {})
 	is_object(annotations)
@@ -53,6 +63,19 @@ deny contains {"msg": msg, "resource": pod.resource.address, "path": array.conca
 	startswith(key, "container.apparmor.security.beta.kubernetes.io/")
 	not _allowed_annotation(value)
 	msg := sprintf("%s: annotation %s is %s, so container %q runs without AppArmor confinement", [pod.resource.address, key, json.marshal(value), substring(key, count("container.apparmor.security.beta.kubernetes.io/"), -1)])
+}
+
+# The fix of a profile that does not confine: type RuntimeDefault, and a
+# localhostProfile (valid only with type Localhost) removed.
+_profile_fix(path, obj) := [{"set": array.concat(path, ["type"]), "value": "RuntimeDefault"}] if {
+	not "localhostProfile" in object.keys(obj.securityContext.appArmorProfile)
+}
+
+_profile_fix(path, obj) := [
+	{"set": array.concat(path, ["type"]), "value": "RuntimeDefault"},
+	{"remove": array.concat(path, ["localhostProfile"])},
+] if {
+	"localhostProfile" in object.keys(obj.securityContext.appArmorProfile)
 }
 
 _profile_type(obj) := type if {

@@ -51,3 +51,23 @@ test_confined_allowed if {
 	}}})
 	count(result) == 0
 }
+
+test_fix_sets_runtime_default_where_reported if {
+	key := "container.apparmor.security.beta.kubernetes.io/app"
+	result := apparmor.deny with input as _doc("CronJob", {"kind": "CronJob", "spec": {"jobTemplate": {"spec": {"template": {
+		"metadata": {"annotations": {key: "unconfined"}},
+		"spec": {
+			"securityContext": {"appArmorProfile": {"type": "Unconfined", "localhostProfile": "k8s-x"}},
+			"containers": [{"name": "app"}, {"name": "side", "securityContext": {"appArmorProfile": {"type": "Unconfined"}}}],
+		},
+	}}}}})
+	_t := ["spec", "jobTemplate", "spec", "template"]
+	{f.fix | some f in result} == {
+		[{"set": array.concat(_t, ["metadata", "annotations", key]), "value": "runtime/default"}],
+		[
+			{"set": array.concat(_t, ["spec", "securityContext", "appArmorProfile", "type"]), "value": "RuntimeDefault"},
+			{"remove": array.concat(_t, ["spec", "securityContext", "appArmorProfile", "localhostProfile"])},
+		],
+		[{"set": array.concat(_t, ["spec", "containers", 1, "securityContext", "appArmorProfile", "type"]), "value": "RuntimeDefault"}],
+	}
+}

@@ -21,12 +21,16 @@
 #     - "https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#opt-out-of-api-credential-automounting"
 #     - "https://kubernetes.io/docs/concepts/security/service-accounts/"
 #   peers: {checkov: [CKV_K8S_38], kics: [service_account_token_automount_not_disabled], trivy: [AVD-KSV-0036]}
+#   fix: {safety: unsafe, change: "Sets `automountServiceAccountToken: false` in the pod spec; containers that call the Kubernetes API with the mounted token (operators, controllers, service-mesh and monitoring agents) fail until the pod mounts a projected token."}
 package srm.kubernetes.pod.automount_sa_token
 
 import data.srm.lib.kubernetes as k8s
 
 # Explicitly true (or any value other than false) in the pod spec.
-deny contains {"msg": msg, "resource": pod.resource.address, "path": array.concat(pod.path, ["automountServiceAccountToken"])} if {
+deny contains {
+	"msg": msg, "resource": pod.resource.address, "path": array.concat(pod.path, ["automountServiceAccountToken"]),
+	"fix": [{"set": array.concat(pod.path, ["automountServiceAccountToken"]), "value": false}],
+} if {
 	some pod in k8s.pod_specs
 	"automountServiceAccountToken" in object.keys(pod.spec)
 	value := pod.spec.automountServiceAccountToken
@@ -35,7 +39,10 @@ deny contains {"msg": msg, "resource": pod.resource.address, "path": array.conca
 }
 
 # Not set in the pod spec, and the service account does not opt out in this file.
-deny contains {"msg": msg, "resource": pod.resource.address, "path": array.concat(pod.path, ["automountServiceAccountToken"])} if {
+deny contains {
+	"msg": msg, "resource": pod.resource.address, "path": array.concat(pod.path, ["automountServiceAccountToken"]),
+	"fix": [{"set": array.concat(pod.path, ["automountServiceAccountToken"]), "value": false}],
+} if {
 	some pod in k8s.pod_specs
 	not "automountServiceAccountToken" in object.keys(pod.spec)
 	not _account_opts_out(pod)

@@ -41,3 +41,12 @@ test_service_account_in_other_namespace_ignored if {
 	result := automount_sa_token.deny with input as _doc([sa, _deployment({"serviceAccountName": "web", "containers": [{"name": "app"}]})])
 	count(result) == 1
 }
+
+test_fix_sets_false_in_the_pod_spec if {
+	cron := _object("CronJob", {"kind": "CronJob", "metadata": {"name": "job"}, "spec": {"jobTemplate": {"spec": {"template": {"spec": {"automountServiceAccountToken": true, "containers": [{"name": "a"}]}}}}}})
+	result := automount_sa_token.deny with input as _doc([cron, _deployment({"containers": [{"name": "app"}]})])
+	{f.fix | some f in result} == {
+		[{"set": ["spec", "jobTemplate", "spec", "template", "spec", "automountServiceAccountToken"], "value": false}],
+		[{"set": ["spec", "template", "spec", "automountServiceAccountToken"], "value": false}],
+	}
+}

@@ -22,11 +22,15 @@
 #     - "https://kubernetes.io/docs/tasks/network/customize-hosts-file-for-pods/"
 #     - "https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#hostname-and-name-resolution"
 #   peers: {trivy: [AVD-KSV-0007]}
+#   fix: {safety: unsafe, change: "Removes `hostAliases` from the pod spec; the names it listed resolve through cluster DNS again, so a dependency that only resolves through those entries becomes unreachable until its DNS record exists."}
 package srm.kubernetes.pod.host_aliases
 
 import data.srm.lib.kubernetes as k8s
 
-deny contains {"msg": msg, "resource": pod.resource.address, "path": array.concat(pod.path, ["hostAliases"])} if {
+deny contains {
+	"msg": msg, "resource": pod.resource.address, "path": array.concat(pod.path, ["hostAliases"]),
+	"fix": [{"remove": array.concat(pod.path, ["hostAliases"])}],
+} if {
 	some pod in k8s.pod_specs
 	aliases := k8s.list_or_empty(object.get(pod.spec, "hostAliases", []))
 	count(aliases) > 0

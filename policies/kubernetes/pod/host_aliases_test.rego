@@ -34,3 +34,11 @@ test_omitted_or_empty_allowed if {
 	empty := host_aliases.deny with input as _doc("Pod", {"kind": "Pod", "spec": {"hostAliases": [], "containers": [{"name": "app"}]}})
 	count(empty) == 0
 }
+
+test_fix_removes_host_aliases if {
+	result := host_aliases.deny with input as _doc("CronJob", {"kind": "CronJob", "spec": {"jobTemplate": {"spec": {"template": {"spec": {
+		"hostAliases": [{"ip": "10.0.0.1", "hostnames": ["db"]}],
+		"containers": [{"name": "app"}],
+	}}}}}})
+	{f.fix | some f in result} == {[{"remove": ["spec", "jobTemplate", "spec", "template", "spec", "hostAliases"]}]}
+}

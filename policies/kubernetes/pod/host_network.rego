@@ -20,11 +20,15 @@
 #     - "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline"
 #     - "https://kubernetes.io/docs/concepts/services-networking/service/"
 #   peers: {checkov: [CKV_K8S_19], kics: [shared_host_network_namespace], trivy: [AVD-KSV-0009]}
+#   fix: {safety: unsafe, change: "Sets `hostNetwork: false` in the pod spec; the pod gets its own network namespace, so clients that reach it on the node address and ports, and node-level agents that need the host network (CNI, ingress on host ports), break."}
 package srm.kubernetes.pod.host_network
 
 import data.srm.lib.kubernetes as k8s
 
-deny contains {"msg": msg, "resource": pod.resource.address, "path": array.concat(pod.path, ["hostNetwork"])} if {
+deny contains {
+	"msg": msg, "resource": pod.resource.address, "path": array.concat(pod.path, ["hostNetwork"]),
+	"fix": [{"set": array.concat(pod.path, ["hostNetwork"]), "value": false}],
+} if {
 	some pod in k8s.pod_specs
 	object.get(pod.spec, "hostNetwork", false) == true
 	msg := sprintf("%s: the pod uses the host network namespace (hostNetwork: true)", [pod.resource.address])

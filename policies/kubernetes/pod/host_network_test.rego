@@ -29,3 +29,8 @@ test_no_host_network_allowed if {
 	empty := host_network.deny with input as _doc("Pod", {"kind": "Pod", "spec": {"containers": [{"name": "app"}]}})
 	count(empty) == 0
 }
+
+test_fix_sets_false_in_the_pod_spec if {
+	result := host_network.deny with input as _doc("CronJob", {"kind": "CronJob", "spec": {"jobTemplate": {"spec": {"template": {"spec": {"hostNetwork": true, "containers": [{"name": "app"}]}}}}}})
+	{f.fix | some f in result} == {[{"set": ["spec", "jobTemplate", "spec", "template", "spec", "hostNetwork"], "value": false}]}
+}

@@ -7,6 +7,8 @@
 #   with a writable mount plant binaries or cron jobs on the node. The baseline Pod
 #   Security Standard forbids hostPath volumes; a PersistentVolume backed by
 #   hostPath gives the same access to every pod that claims it.
+#   There is no automatic fix: what replaces the host path (an emptyDir, a
+#   ConfigMap or Secret, a claim) is the user's choice.
 # custom:
 #   id: SRM-K8S-POD-011
 #   severity: high

@@ -20,11 +20,15 @@
 #     - "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline"
 #     - "https://kubernetes.io/docs/concepts/security/linux-kernel-security-constraints/"
 #   peers: {checkov: [CKV_K8S_17, CKV_K8S_18], kics: [shared_host_pid_namespace, shared_host_ipc_namespace], trivy: [AVD-KSV-0008, AVD-KSV-0010]}
+#   fix: {safety: unsafe, change: "Sets `hostPID: false` or `hostIPC: false` in the pod spec; monitoring and debugging agents that inspect node processes or share memory with host processes stop working."}
 package srm.kubernetes.pod.host_pid_ipc
 
 import data.srm.lib.kubernetes as k8s
 
-deny contains {"msg": msg, "resource": pod.resource.address, "path": array.concat(pod.path, [field])} if {
+deny contains {
+	"msg": msg, "resource": pod.resource.address, "path": array.concat(pod.path, [field]),
+	"fix": [{"set": array.concat(pod.path, [field]), "value": false}],
+} if {
 	some pod in k8s.pod_specs
 	some field, namespace in {"hostPID": "process ID", "hostIPC": "IPC"}
 	object.get(pod.spec, field, false) == true

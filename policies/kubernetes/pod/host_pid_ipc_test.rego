@@ -24,3 +24,11 @@ test_isolated_pod_allowed if {
 	result := host_pid_ipc.deny with input as _doc("Pod", {"kind": "Pod", "spec": {"hostPID": false, "containers": [{"name": "app"}]}})
 	count(result) == 0
 }
+
+test_fix_sets_each_field_false if {
+	result := host_pid_ipc.deny with input as _doc("Deployment", {"kind": "Deployment", "spec": {"template": {"spec": {"hostPID": true, "hostIPC": true, "containers": [{"name": "app"}]}}}})
+	{f.fix | some f in result} == {
+		[{"set": ["spec", "template", "spec", "hostPID"], "value": false}],
+		[{"set": ["spec", "template", "spec", "hostIPC"], "value": false}],
+	}
+}

@@ -20,11 +20,15 @@
 #     - "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline"
 #     - "https://kubernetes.io/docs/concepts/configuration/overview/#services"
 #   peers: {checkov: [CKV_K8S_26], kics: [workload_host_port_not_specified], trivy: [AVD-KSV-0024]}
+#   fix: {safety: unsafe, change: "Removes `hostPort` from the container port; clients that reach the pod on the node address at that port lose it until a Service (NodePort or LoadBalancer) or an Ingress exposes the port."}
 package srm.kubernetes.pod.host_port
 
 import data.srm.lib.kubernetes as k8s
 
-deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, ["ports", i, "hostPort"])} if {
+deny contains {
+	"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, ["ports", i, "hostPort"]),
+	"fix": [{"remove": array.concat(c.path, ["ports", i, "hostPort"])}],
+} if {
 	some c in k8s.containers
 	some i, port in k8s.list_or_empty(object.get(c.container, "ports", []))
 	is_object(port)

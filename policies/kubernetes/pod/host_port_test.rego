@@ -30,3 +30,11 @@ test_no_or_zero_host_port_allowed if {
 	]}]}}}})
 	count(result) == 0
 }
+
+test_fix_removes_the_host_port if {
+	result := host_port.deny with input as _doc("CronJob", {"kind": "CronJob", "spec": {"jobTemplate": {"spec": {"template": {"spec": {
+		"containers": [{"name": "app", "ports": [{"containerPort": 80}]}],
+		"initContainers": [{"name": "init", "ports": [{"containerPort": 53}, {"containerPort": 8053, "hostPort": 53}]}],
+	}}}}}})
+	{f.fix | some f in result} == {[{"remove": ["spec", "jobTemplate", "spec", "template", "spec", "initContainers", 0, "ports", 1, "hostPort"]}]}
+}

@@ -6,6 +6,8 @@
 #   keeps receiving traffic until someone notices. A liveness probe lets the
 #   cluster detect the failure and restart the container on its own. Jobs and
 #   CronJobs run to completion and are not checked.
+#   There is no automatic fix: the probe's endpoint and timings are the user's
+#   choice.
 # custom:
 #   id: SRM-K8S-POD-009
 #   severity: low

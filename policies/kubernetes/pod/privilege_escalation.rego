@@ -20,11 +20,15 @@
 #     - "https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted"
 #     - "https://kubernetes.io/docs/tasks/configure-pod-container/security-context/"
 #   peers: {checkov: [CKV_K8S_20], kics: [privilege_escalation_allowed], trivy: [AVD-KSV-0001]}
+#   fix: {safety: unsafe, change: "Sets `securityContext.allowPrivilegeEscalation: false` in the container; programs that gain privileges through setuid binaries or file capabilities (sudo, su, some ping builds) fail, and the API server rejects it together with `privileged: true` or an added SYS_ADMIN."}
 package srm.kubernetes.pod.privilege_escalation
 
 import data.srm.lib.kubernetes as k8s
 
-deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, ["securityContext", "allowPrivilegeEscalation"])} if {
+deny contains {
+	"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, ["securityContext", "allowPrivilegeEscalation"]),
+	"fix": [{"set": array.concat(c.path, ["securityContext", "allowPrivilegeEscalation"]), "value": false}],
+} if {
 	some c in k8s.containers
 	_real_container(c)
 	value := object.get(c.container, ["securityContext", "allowPrivilegeEscalation"], null)

@@ -57,3 +57,14 @@ test_only_objects_in_list_judged if {
 	})
 	{f.path | some f in result} == {["spec", "template", "spec", "containers", 1, "securityContext", "allowPrivilegeEscalation"]}
 }
+
+test_fix_sets_false_in_the_named_container if {
+	result := privilege_escalation.deny with input as _cronjob({
+		"initContainers": [{"name": "init"}],
+		"containers": [{"name": "app", "securityContext": {"allowPrivilegeEscalation": false}}, {"name": "side", "securityContext": {"allowPrivilegeEscalation": true}}],
+	})
+	{f.fix | some f in result} == {
+		[{"set": ["spec", "jobTemplate", "spec", "template", "spec", "initContainers", 0, "securityContext", "allowPrivilegeEscalation"], "value": false}],
+		[{"set": ["spec", "jobTemplate", "spec", "template", "spec", "containers", 1, "securityContext", "allowPrivilegeEscalation"], "value": false}],
+	}
+}

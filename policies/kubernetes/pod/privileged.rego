@@ -20,11 +20,15 @@
 #     - "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline"
 #     - "https://kubernetes.io/docs/tasks/configure-pod-container/security-context/"
 #   peers: {checkov: [CKV_K8S_16], kics: [container_is_privileged], trivy: [AVD-KSV-0017]}
+#   fix: {safety: unsafe, change: "Sets `securityContext.privileged: false` in the container; a workload that needs host devices or every capability (device plugins, CNI or storage agents) stops working."}
 package srm.kubernetes.pod.privileged
 
 import data.srm.lib.kubernetes as k8s
 
-deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, ["securityContext", "privileged"])} if {
+deny contains {
+	"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, ["securityContext", "privileged"]),
+	"fix": [{"set": array.concat(c.path, ["securityContext", "privileged"]), "value": false}],
+} if {
 	some c in k8s.containers
 	object.get(c.container, ["securityContext", "privileged"], false) == true
 	msg := sprintf("%s: %s %q runs privileged (securityContext.privileged: true)", [c.resource.address, k8s.container_role(c), k8s.container_name(c)])

@@ -42,3 +42,17 @@ test_unprivileged_allowed if {
 	]})
 	count(result) == 0
 }
+
+test_fix_sets_privileged_false_in_the_named_container if {
+	result := privileged.deny with input as _cronjob({
+		"initContainers": [{"name": "init", "securityContext": {"privileged": true}}],
+		"containers": [{"name": "app"}, {"name": "agent", "securityContext": {"privileged": true}}],
+	})
+	{f.fix | some f in result} == {
+		[{"set": ["spec", "jobTemplate", "spec", "template", "spec", "initContainers", 0, "securityContext", "privileged"], "value": false}],
+		[{"set": ["spec", "jobTemplate", "spec", "template", "spec", "containers", 1, "securityContext", "privileged"], "value": false}],
+	}
+	every f in result {
+		f.fix[0].set == f.path
+	}
+}

@@ -19,11 +19,15 @@
 #     - "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline"
 #     - "https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#security-context-1"
 #   peers: {trivy: [AVD-KSV-0027]}
+#   fix: {safety: unsafe, change: "Sets `securityContext.procMount: Default` in the container; nested container builds (rootless BuildKit, Podman in a pod) that need an unmasked /proc stop working."}
 package srm.kubernetes.pod.proc_mount
 
 import data.srm.lib.kubernetes as k8s
 
-deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, ["securityContext", "procMount"])} if {
+deny contains {
+	"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, ["securityContext", "procMount"]),
+	"fix": [{"set": array.concat(c.path, ["securityContext", "procMount"]), "value": "Default"}],
+} if {
 	some c in k8s.containers
 	sc := object.get(c.container, "securityContext", {})
 	is_object(sc)

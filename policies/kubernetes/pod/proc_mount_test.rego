@@ -30,3 +30,11 @@ test_default_allowed if {
 	result := proc_mount.deny with input as _doc("Pod", {"kind": "Pod", "spec": {"containers": [{"name": "a"}, {"name": "b", "securityContext": {"procMount": "Default", "runAsNonRoot": true}}]}})
 	count(result) == 0
 }
+
+test_fix_sets_default_in_the_named_container if {
+	result := proc_mount.deny with input as _doc("Job", {"kind": "Job", "spec": {"template": {"spec": {
+		"containers": [{"name": "job"}],
+		"ephemeralContainers": [{"name": "debug", "securityContext": {"procMount": "Unmasked"}}],
+	}}}})
+	{f.fix | some f in result} == {[{"set": ["spec", "template", "spec", "ephemeralContainers", 0, "securityContext", "procMount"], "value": "Default"}]}
+}

@@ -21,11 +21,15 @@
 #     - "https://kubernetes.io/docs/tasks/configure-pod-container/security-context/"
 #     - "https://kubernetes.io/docs/concepts/storage/volumes/#emptydir"
 #   peers: {checkov: [CKV_K8S_22], kics: [root_container_not_mounted_as_read_only], trivy: [AVD-KSV-0014]}
+#   fix: {safety: unsafe, change: "Sets `securityContext.readOnlyRootFilesystem: true` in the container; a process that writes outside its mounted volumes (temporary files, caches, PID files) fails until those paths get an emptyDir."}
 package srm.kubernetes.pod.read_only_root_fs
 
 import data.srm.lib.kubernetes as k8s
 
-deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, ["securityContext", "readOnlyRootFilesystem"])} if {
+deny contains {
+	"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, ["securityContext", "readOnlyRootFilesystem"]),
+	"fix": [{"set": array.concat(c.path, ["securityContext", "readOnlyRootFilesystem"]), "value": true}],
+} if {
 	some c in k8s.containers
 	value := object.get(c.container, ["securityContext", "readOnlyRootFilesystem"], null)
 	value != true

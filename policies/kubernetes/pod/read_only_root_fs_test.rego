@@ -33,3 +33,11 @@ test_read_only_allowed if {
 	}})
 	count(result) == 0
 }
+
+test_fix_sets_true_in_the_named_container if {
+	result := read_only_root_fs.deny with input as _doc("CronJob", {"kind": "CronJob", "spec": {"jobTemplate": {"spec": {"template": {"spec": {
+		"containers": [{"name": "a", "securityContext": {"readOnlyRootFilesystem": true}}],
+		"ephemeralContainers": [{"name": "debug", "securityContext": {"readOnlyRootFilesystem": false}}],
+	}}}}}})
+	{f.fix | some f in result} == {[{"set": ["spec", "jobTemplate", "spec", "template", "spec", "ephemeralContainers", 0, "securityContext", "readOnlyRootFilesystem"], "value": true}]}
+}

@@ -7,6 +7,8 @@
 #   over new pods that never become able to serve, so a bad release replaces the
 #   good one instead of stalling. Jobs and CronJobs serve no traffic and are not
 #   checked.
+#   There is no automatic fix: the probe's endpoint and timings are the user's
+#   choice.
 # custom:
 #   id: SRM-K8S-POD-019
 #   severity: low

@@ -6,6 +6,8 @@
 #   A compromised or runaway workload (a leak, a crypto miner, a request flood)
 #   then becomes an outage of everything scheduled on the same node. Kubernetes
 #   sets no limits unless a LimitRange in the namespace provides defaults.
+#   There is no automatic fix: the limits depend on the workload and are the
+#   user's choice.
 # custom:
 #   id: SRM-K8S-POD-010
 #   severity: low

@@ -7,6 +7,8 @@
 #   Burstable class that the kubelet evicts first under memory pressure. Outages
 #   then come from neighbours or load spikes, not from the workload itself.
 #   Kubernetes copies a limit into a missing request, so a set limit counts.
+#   There is no automatic fix: the requests depend on the workload and are the
+#   user's choice.
 # custom:
 #   id: SRM-K8S-POD-020
 #   severity: low

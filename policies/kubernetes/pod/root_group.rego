@@ -6,6 +6,8 @@
 #   every process. Files that images and hosts leave group-owned by root (binaries,
 #   configuration, mounted host or shared volumes) then become readable or writable
 #   by the workload, widening what an attacker can change after taking it over.
+#   There is no automatic fix: the non-root group to use is the user's choice,
+#   and a fix cannot take one entry out of supplementalGroups.
 # custom:
 #   id: SRM-K8S-POD-018
 #   severity: low

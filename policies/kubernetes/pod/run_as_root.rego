@@ -5,7 +5,9 @@
 #   level, the container runs as whatever user its image declares, which is root
 #   for most images; runAsUser 0 asks for root explicitly. Root inside the
 #   container owns its files, can use every capability it keeps and is one
-#   kernel or runtime bug away from root on the node.
+#   kernel or runtime bug away from root on the node. A missing or false
+#   runAsNonRoot is fixed automatically; runAsUser 0 is not, because the non-root
+#   UID to run as is the user's choice.
 # custom:
 #   id: SRM-K8S-POD-003
 #   severity: medium
@@ -21,6 +23,7 @@
 #     - "https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted"
 #     - "https://kubernetes.io/docs/tasks/configure-pod-container/security-context/"
 #   peers: {checkov: [CKV_K8S_23], kics: [containers_running_as_root], trivy: [AVD-KSV-0012, AVD-KSV-0105]}
+#   fix: {safety: unsafe, change: "Sets `securityContext.runAsNonRoot: true` where it is missing or false (in the container, or in the pod when containers inherit it); a container whose image runs as root (or as a non-numeric user) is then refused by the kubelet until it gets a non-root `runAsUser`."}
 package srm.kubernetes.pod.run_as_root
 
 import data.srm.lib.kubernetes as k8s
@@ -46,7 +49,10 @@ deny contains {"msg": msg, "resource": pod.resource.address, "path": array.conca
 }
 
 # Non-root is not required: report where runAsNonRoot is (or should be) set.
-deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, ["securityContext", "runAsNonRoot"])} if {
+deny contains {
+	"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, ["securityContext", "runAsNonRoot"]),
+	"fix": [{"set": array.concat(c.path, ["securityContext", "runAsNonRoot"]), "value": true}],
+} if {
 	some c in k8s.containers
 	_may_be_root(c)
 	not _pod_level_non_root_explicit(c)
@@ -55,7 +61,10 @@ deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(
 }
 
 # runAsNonRoot explicitly not true on the pod, inherited by containers that do not override it.
-deny contains {"msg": msg, "resource": pod.resource.address, "path": array.concat(pod.path, ["securityContext", "runAsNonRoot"])} if {
+deny contains {
+	"msg": msg, "resource": pod.resource.address, "path": array.concat(pod.path, ["securityContext", "runAsNonRoot"]),
+	"fix": [{"set": array.concat(pod.path, ["securityContext", "runAsNonRoot"]), "value": true}],
+} if {
 	some pod in k8s.pod_specs
 	value := _sc(pod.spec).runAsNonRoot
 	value != true

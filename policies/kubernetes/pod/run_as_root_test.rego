@@ -62,3 +62,22 @@ test_positive_uid_allowed_in_cronjob if {
 	})
 	count(result) == 0
 }
+
+test_fix_requires_non_root_where_reported if {
+	result := run_as_root.deny with input as _cronjob({
+		"securityContext": {"runAsNonRoot": false},
+		"initContainers": [{"name": "init", "securityContext": {"runAsUser": 0}}],
+		"containers": [{"name": "app"}, {"name": "side", "securityContext": {"runAsNonRoot": false}}],
+	})
+	_p := ["spec", "jobTemplate", "spec", "template", "spec"]
+	{[f.path, object.get(f, "fix", null)] | some f in result} == {
+		[array.concat(_p, ["initContainers", 0, "securityContext", "runAsUser"]), null],
+		[array.concat(_p, ["securityContext", "runAsNonRoot"]), [{"set": array.concat(_p, ["securityContext", "runAsNonRoot"]), "value": true}]],
+		[array.concat(_p, ["containers", 1, "securityContext", "runAsNonRoot"]), [{"set": array.concat(_p, ["containers", 1, "securityContext", "runAsNonRoot"]), "value": true}]],
+	}
+}
+
+test_fix_sets_the_missing_field_in_the_container if {
+	result := run_as_root.deny with input as _deployment({"containers": [{"name": "app"}]})
+	{f.fix | some f in result} == {[{"set": array.concat(_base, ["containers", 0, "securityContext", "runAsNonRoot"]), "value": true}]}
+}

@@ -21,12 +21,16 @@
 #     - "https://kubernetes.io/docs/tutorials/security/seccomp/"
 #     - "https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted"
 #   peers: {checkov: [CKV_K8S_31], kics: [seccomp_profile_is_not_configured], trivy: [AVD-KSV-0030, AVD-KSV-0104]}
+#   fix: {safety: unsafe, change: "Sets `seccompProfile.type: RuntimeDefault` where the profile is missing (in the container) or does not confine (where it is set); a process that makes system calls the runtime default profile blocks (mount, unshare, ptrace, keyctl, ...) fails."}
 package srm.kubernetes.pod.seccomp
 
 import data.srm.lib.kubernetes as k8s
 
 # The container's own profile is not RuntimeDefault or Localhost.
-deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, ["securityContext", "seccompProfile", "type"])} if {
+deny contains {
+	"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, ["securityContext", "seccompProfile", "type"]),
+	"fix": _profile_fix(array.concat(c.path, ["securityContext", "seccompProfile"]), _sc(c.container).seccompProfile),
+} if {
 	some c in k8s.containers
 	"seccompProfile" in object.keys(_sc(c.container))
 	type := _type(_sc(c.container).seccompProfile)
@@ -35,7 +39,10 @@ deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(
 }
 
 # The pod's profile is not RuntimeDefault or Localhost and containers inherit it.
-deny contains {"msg": msg, "resource": pod.resource.address, "path": array.concat(pod.path, ["securityContext", "seccompProfile", "type"])} if {
+deny contains {
+	"msg": msg, "resource": pod.resource.address, "path": array.concat(pod.path, ["securityContext", "seccompProfile", "type"]),
+	"fix": _profile_fix(array.concat(pod.path, ["securityContext", "seccompProfile"]), _sc(pod.spec).seccompProfile),
+} if {
 	some pod in k8s.pod_specs
 	"seccompProfile" in object.keys(_sc(pod.spec))
 	type := _type(_sc(pod.spec).seccompProfile)
@@ -50,12 +57,33 @@ deny contains {"msg": msg, "resource": pod.resource.address, "path": array.conca
 }
 
 # No profile at container or pod level.
-deny contains {"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, ["securityContext", "seccompProfile"])} if {
+deny contains {
+	"msg": msg, "resource": c.resource.address, "path": array.concat(c.path, ["securityContext", "seccompProfile"]),
+	"fix": [{"set": array.concat(c.path, ["securityContext", "seccompProfile", "type"]), "value": "RuntimeDefault"}],
+} if {
 	some c in k8s.containers
 	not "seccompProfile" in object.keys(_sc(c.container))
 	not "seccompProfile" in object.keys(_sc(c.pod_spec))
 	msg := sprintf("%s: %s %q has no seccomp profile at container or pod level (Unconfined unless the kubelet runs with --seccomp-default)", [c.resource.address, k8s.container_role(c), k8s.container_name(c)])
 }
+
+# The fix of a profile that does not confine: type RuntimeDefault (a
+# localhostProfile, valid only with type Localhost, removed), or a whole profile
+# in place of a value that is not a mapping.
+_profile_fix(path, profile) := [{"set": array.concat(path, ["type"]), "value": "RuntimeDefault"}] if {
+	is_object(profile)
+	not "localhostProfile" in object.keys(profile)
+}
+
+_profile_fix(path, profile) := [
+	{"set": array.concat(path, ["type"]), "value": "RuntimeDefault"},
+	{"remove": array.concat(path, ["localhostProfile"])},
+] if {
+	is_object(profile)
+	"localhostProfile" in object.keys(profile)
+}
+
+_profile_fix(path, profile) := [{"set": path, "value": {"type": "RuntimeDefault"}}] if not is_object(profile)
 
 _confined(type) if type in {"RuntimeDefault", "Localhost"}
 

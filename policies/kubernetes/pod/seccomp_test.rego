@@ -52,3 +52,25 @@ test_pod_unconfined_overridden_allowed if {
 	})
 	count(result) == 0
 }
+
+test_fix_sets_runtime_default_where_reported if {
+	result := seccomp.deny with input as _cronjob({
+		"securityContext": {"seccompProfile": {"type": "Unconfined"}},
+		"initContainers": [{"name": "init", "securityContext": {"seccompProfile": {"type": "Unconfined", "localhostProfile": "x.json"}}}],
+		"containers": [{"name": "app"}, {"name": "odd", "securityContext": {"seccompProfile": "Unconfined"}}],
+	})
+	_p := ["spec", "jobTemplate", "spec", "template", "spec"]
+	{f.fix | some f in result} == {
+		[{"set": array.concat(_p, ["securityContext", "seccompProfile", "type"]), "value": "RuntimeDefault"}],
+		[
+			{"set": array.concat(_p, ["initContainers", 0, "securityContext", "seccompProfile", "type"]), "value": "RuntimeDefault"},
+			{"remove": array.concat(_p, ["initContainers", 0, "securityContext", "seccompProfile", "localhostProfile"])},
+		],
+		[{"set": array.concat(_p, ["containers", 1, "securityContext", "seccompProfile"]), "value": {"type": "RuntimeDefault"}}],
+	}
+}
+
+test_fix_sets_the_missing_profile_in_the_container if {
+	result := seccomp.deny with input as _deployment({"containers": [{"name": "app", "securityContext": {"seccompProfile": {"type": "RuntimeDefault"}}}, {"name": "side"}]})
+	{f.fix | some f in result} == {[{"set": ["spec", "template", "spec", "containers", 1, "securityContext", "seccompProfile", "type"], "value": "RuntimeDefault"}]}
+}

@@ -10,6 +10,8 @@
 #   (`DB_PASSWORD_FILE`, `TOKEN_PATH`, `SECRET_NAME`) and placeholders
 #   (`$(OTHER_VAR)`, `changeme`) are left out; a value in a known token format is
 #   reported by SRM-K8S-SEC-003 to SRM-K8S-SEC-005 instead. srm-lint never prints the value.
+#   There is no automatic fix: the credential must be revoked and moved to a
+#   secret store, which srm-lint cannot do for the user.
 # custom:
 #   id: SRM-K8S-SEC-001
 #   severity: high

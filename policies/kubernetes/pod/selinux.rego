@@ -21,6 +21,7 @@
 #     - "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline"
 #     - "https://kubernetes.io/docs/tasks/configure-pod-container/security-context/#assign-selinux-labels-to-a-container"
 #   peers: {trivy: [AVD-KSV-0025]}
+#   fix: {safety: unsafe, change: "Removes the custom `seLinuxOptions.type`, `user` or `role` (pod or container), so the runtime labels the container container_t; a workload that needs host access through spc_t or another type (node agents, storage drivers) is denied it."}
 package srm.kubernetes.pod.selinux
 
 import data.srm.lib.kubernetes as k8s
@@ -38,7 +39,10 @@ _options contains {"resource": c.resource, "who": sprintf("%s %q", [k8s.containe
 	options := _selinux(c.container)
 }
 
-deny contains {"msg": msg, "resource": o.resource.address, "path": array.concat(o.path, ["type"])} if {
+deny contains {
+	"msg": msg, "resource": o.resource.address, "path": array.concat(o.path, ["type"]),
+	"fix": [{"remove": array.concat(o.path, ["type"])}],
+} if {
 	some o in _options
 	type := object.get(o.options, "type", "")
 	type != ""
@@ -47,7 +51,10 @@ deny contains {"msg": msg, "resource": o.resource.address, "path": array.concat(
 	msg := sprintf("%s: %s sets SELinux type %s (allowed: container_t, container_init_t, container_kvm_t, container_engine_t)", [o.resource.address, o.who, json.marshal(type)])
 }
 
-deny contains {"msg": msg, "resource": o.resource.address, "path": array.concat(o.path, [field])} if {
+deny contains {
+	"msg": msg, "resource": o.resource.address, "path": array.concat(o.path, [field]),
+	"fix": [{"remove": array.concat(o.path, [field])}],
+} if {
 	some o in _options
 	some field in ["user", "role"]
 	value := object.get(o.options, field, "")

@@ -40,3 +40,15 @@ test_allowed_options if {
 	}})
 	count(result) == 0
 }
+
+test_fix_removes_each_custom_field if {
+	result := selinux.deny with input as _doc("CronJob", {"kind": "CronJob", "spec": {"jobTemplate": {"spec": {"template": {"spec": {
+		"securityContext": {"seLinuxOptions": {"type": "spc_t", "level": "s0:c1,c2"}},
+		"containers": [{"name": "app", "securityContext": {"seLinuxOptions": {"user": "system_u", "type": "container_t"}}}],
+	}}}}}})
+	_p := ["spec", "jobTemplate", "spec", "template", "spec"]
+	{f.fix | some f in result} == {
+		[{"remove": array.concat(_p, ["securityContext", "seLinuxOptions", "type"])}],
+		[{"remove": array.concat(_p, ["containers", 0, "securityContext", "seLinuxOptions", "user"])}],
+	}
+}

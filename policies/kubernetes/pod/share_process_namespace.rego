@@ -20,11 +20,15 @@
 #   references:
 #     - "https://kubernetes.io/docs/tasks/configure-pod-container/share-process-namespace/"
 #     - "https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#hosts-namespaces"
+#   fix: {safety: unsafe, change: "Sets `shareProcessNamespace: false` in the pod spec; a sidecar that signals or inspects the processes of another container (log rotation, config reload, debugging) stops working."}
 package srm.kubernetes.pod.share_process_namespace
 
 import data.srm.lib.kubernetes as k8s
 
-deny contains {"msg": msg, "resource": pod.resource.address, "path": array.concat(pod.path, ["shareProcessNamespace"])} if {
+deny contains {
+	"msg": msg, "resource": pod.resource.address, "path": array.concat(pod.path, ["shareProcessNamespace"]),
+	"fix": [{"set": array.concat(pod.path, ["shareProcessNamespace"]), "value": false}],
+} if {
 	some pod in k8s.pod_specs
 	object.get(pod.spec, "shareProcessNamespace", false) == true
 	names := sort({k8s.container_name(c) |

@@ -28,3 +28,8 @@ test_omitted_false_or_placeholder_allowed if {
 	placeholder := share_process_namespace.deny with input as _doc("Pod", {"kind": "Pod", "spec": {"shareProcessNamespace": "${SHARE_PID}", "containers": [{"name": "app"}]}})
 	count(placeholder) == 0
 }
+
+test_fix_sets_false_in_the_pod_spec if {
+	result := share_process_namespace.deny with input as _doc("CronJob", {"kind": "CronJob", "spec": {"jobTemplate": {"spec": {"template": {"spec": {"shareProcessNamespace": true, "containers": [{"name": "app"}]}}}}}})
+	{f.fix | some f in result} == {[{"set": ["spec", "jobTemplate", "spec", "template", "spec", "shareProcessNamespace"], "value": false}]}
+}

@@ -6,6 +6,8 @@
 #   are not isolated between pods, so one workload can degrade or attack its
 #   neighbours. The kubelet refuses them unless an administrator allowed them with
 #   --allowed-unsafe-sysctls, and the baseline Pod Security Standard forbids them.
+#   There is no automatic fix: a fix cannot remove one entry from the list of
+#   sysctls, and the node-level setting that replaces it is the user's to make.
 # custom:
 #   id: SRM-K8S-POD-013
 #   severity: medium

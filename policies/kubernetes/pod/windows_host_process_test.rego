@@ -34,3 +34,15 @@ test_regular_windows_container_allowed if {
 	}}}})
 	count(result) == 0
 }
+
+test_fix_sets_false_where_it_is_true if {
+	result := windows_host_process.deny with input as _doc("DaemonSet", {"kind": "DaemonSet", "spec": {"template": {"spec": {
+		"securityContext": {"windowsOptions": {"hostProcess": true}},
+		"initContainers": [{"name": "init", "securityContext": {"windowsOptions": {"hostProcess": true}}}],
+		"containers": [{"name": "agent"}],
+	}}}})
+	{f.fix | some f in result} == {
+		[{"set": ["spec", "template", "spec", "securityContext", "windowsOptions", "hostProcess"], "value": false}],
+		[{"set": ["spec", "template", "spec", "initContainers", 0, "securityContext", "windowsOptions", "hostProcess"], "value": false}],
+	}
+}

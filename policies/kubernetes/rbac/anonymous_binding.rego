@@ -7,6 +7,8 @@
 #   anyone who can reach the API endpoint, with no identity to audit or revoke.
 #   Only the built-in binding of system:public-info-viewer (version and health
 #   endpoints) is expected and not reported.
+#   There is no automatic fix: which permissions and subjects the role must keep
+#   is the user's choice.
 # custom:
 #   id: SRM-K8S-RBAC-006
 #   severity: high

@@ -9,6 +9,8 @@
 #   built-in discovery bindings (system:basic-user, system:discovery,
 #   system:public-info-viewer, system:service-account-issuer-discovery) are
 #   expected and not reported.
+#   There is no automatic fix: which permissions and subjects the role must keep
+#   is the user's choice.
 # custom:
 #   id: SRM-K8S-RBAC-011
 #   severity: high

@@ -7,6 +7,8 @@
 #   take over the workloads it reaches and their credentials. Only the built-in
 #   system:masters group needs it; people and service accounts should get
 #   narrower roles.
+#   There is no automatic fix: which permissions and subjects the role must keep
+#   is the user's choice.
 # custom:
 #   id: SRM-K8S-RBAC-002
 #   severity: high

@@ -7,6 +7,8 @@
 #   group, system:masters included, and is valid until it expires: it cannot be
 #   revoked. Whoever can create and approve CSRs can therefore mint lasting
 #   cluster-admin credentials.
+#   There is no automatic fix: which permissions and subjects the role must keep
+#   is the user's choice.
 # custom:
 #   id: SRM-K8S-RBAC-009
 #   severity: high

@@ -6,6 +6,8 @@
 #   them, including pods added later by anyone who can create workloads there,
 #   and usually with an automounted token. Permissions belong to a dedicated
 #   ServiceAccount used only by the workload that needs them.
+#   There is no automatic fix: which permissions and subjects the role must keep
+#   is the user's choice.
 # custom:
 #   id: SRM-K8S-RBAC-012
 #   severity: medium

@@ -6,6 +6,8 @@
 #   and service account token, and with --target its process namespace too. It
 #   gives the same access as exec into every pod in scope, but is often granted
 #   separately and missed in reviews of pods/exec.
+#   There is no automatic fix: which permissions and subjects the role must keep
+#   is the user's choice.
 # custom:
 #   id: SRM-K8S-RBAC-013
 #   severity: medium

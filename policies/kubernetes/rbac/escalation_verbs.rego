@@ -6,6 +6,8 @@
 #   role (up to cluster-admin) to itself or others, and impersonate on users,
 #   groups or service accounts lets it act as them, including system:masters.
 #   Whoever holds one of them can become cluster administrator.
+#   There is no automatic fix: which permissions and subjects the role must keep
+#   is the user's choice.
 # custom:
 #   id: SRM-K8S-RBAC-004
 #   severity: high

@@ -7,6 +7,8 @@
 #   upgraded to a WebSocket), bypassing the pods/exec permission, admission and
 #   most audit detail. A holder can read the tokens and Secrets mounted on every
 #   node it reaches, up to the control plane's.
+#   There is no automatic fix: which permissions and subjects the role must keep
+#   is the user's choice.
 # custom:
 #   id: SRM-K8S-RBAC-008
 #   severity: high

@@ -6,6 +6,8 @@
 #   directory of a node (/, /etc/kubernetes, the container runtime socket) into a
 #   pod, even where Pod Security admission forbids hostPath volumes in the pod
 #   spec. Creating volumes belongs to the storage provisioners, not to users.
+#   There is no automatic fix: which permissions and subjects the role must keep
+#   is the user's choice.
 # custom:
 #   id: SRM-K8S-RBAC-015
 #   severity: medium

@@ -6,6 +6,8 @@
 #   acting as every account there. pods/exec and pods/attach give a shell in
 #   running containers with their tokens and data. Both are common paths from a
 #   modest role to the namespace's most privileged identity.
+#   There is no automatic fix: which permissions and subjects the role must keep
+#   is the user's choice.
 # custom:
 #   id: SRM-K8S-RBAC-005
 #   severity: medium

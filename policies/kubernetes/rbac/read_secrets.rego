@@ -6,6 +6,8 @@
 #   tokens that let the holder act as other workloads. A ClusterRole grants this
 #   in every namespace once bound cluster-wide; list and watch return all Secrets
 #   at once. Rules restricted to named Secrets with resourceNames are not reported.
+#   There is no automatic fix: which permissions and subjects the role must keep
+#   is the user's choice.
 # custom:
 #   id: SRM-K8S-RBAC-003
 #   severity: medium

@@ -7,6 +7,8 @@
 #   controllers of kube-system when the role is bound cluster-wide, without ever
 #   reading a Secret or running a pod. Rules limited to named service accounts
 #   with resourceNames are not reported.
+#   There is no automatic fix: which permissions and subjects the role must keep
+#   is the user's choice.
 # custom:
 #   id: SRM-K8S-RBAC-010
 #   severity: high

@@ -7,6 +7,8 @@
 #   privileged sidecar, swap an image). Deleting or loosening one switches off
 #   the policy engine it belongs to. Whoever can write them can read and alter
 #   everything that is created in the cluster.
+#   There is no automatic fix: which permissions and subjects the role must keep
+#   is the user's choice.
 # custom:
 #   id: SRM-K8S-RBAC-014
 #   severity: high

@@ -6,6 +6,8 @@
 #   CRDs: a "*" verb includes escalate, bind and impersonate, a "*" resource
 #   includes secrets. Whoever is bound to the role gets far more than the task
 #   needs, against least privilege.
+#   There is no automatic fix: which permissions and subjects the role must keep
+#   is the user's choice.
 # custom:
 #   id: SRM-K8S-RBAC-001
 #   severity: high

@@ -8,6 +8,8 @@
 #   access or privileged mode as far as admission allows. It is the same power as
 #   creating pods, one step removed, and is often overlooked in roles meant for
 #   "deploying" only.
+#   There is no automatic fix: which permissions and subjects the role must keep
+#   is the user's choice.
 # custom:
 #   id: SRM-K8S-RBAC-007
 #   severity: medium

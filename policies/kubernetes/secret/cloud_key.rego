@@ -9,6 +9,8 @@
 #   reads the repository (or the object in the cluster) can act as that identity
 #   in the cloud account. Keys are recognised by their published formats;
 #   placeholders and documentation examples are left out. srm-lint never prints the key.
+#   There is no automatic fix: the credential must be revoked and moved to a
+#   secret store, which srm-lint cannot do for the user.
 # custom:
 #   id: SRM-K8S-SEC-003
 #   severity: critical

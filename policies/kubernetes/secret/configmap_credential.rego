@@ -8,6 +8,8 @@
 #   never encrypted at rest, and committed with the manifest. Keys that only
 #   point to a credential (`PASSWORD_FILE`, `TOKEN_PATH`, `SECRET_NAME`) and
 #   placeholders are left out. srm-lint never prints the value.
+#   There is no automatic fix: the credential must be revoked and moved to a
+#   secret store, which srm-lint cannot do for the user.
 # custom:
 #   id: SRM-K8S-SEC-006
 #   severity: high

@@ -8,6 +8,8 @@
 #   encrypted format (External Secrets, Sealed Secrets, SOPS) supply them.
 #   Service-account token Secrets and placeholders (`${VAR}`, `$(VAR)`, empty)
 #   are left out; srm-lint never prints the values.
+#   There is no automatic fix: the credential must be revoked and moved to a
+#   secret store, which srm-lint cannot do for the user.
 # custom:
 #   id: SRM-K8S-SEC-002
 #   severity: high

@@ -5,6 +5,8 @@
 #   Secret's stringData, an SSH deploy key in an environment variable or a
 #   command. Anyone with the repository can impersonate the server or identity
 #   the key belongs to. srm-lint never prints the key.
+#   There is no automatic fix: the credential must be revoked and moved to a
+#   secret store, which srm-lint cannot do for the user.
 # custom:
 #   id: SRM-K8S-SEC-004
 #   severity: critical

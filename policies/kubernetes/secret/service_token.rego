@@ -7,6 +7,8 @@
 #   (`postgres://app:password@db`) anywhere in a manifest. It works for anyone
 #   who reads the repository or the object until it is revoked. Placeholders
 #   (`$(DB_PASSWORD)`, `${TOKEN}`) are left out. srm-lint never prints the token.
+#   There is no automatic fix: the credential must be revoked and moved to a
+#   secret store, which srm-lint cannot do for the user.
 # custom:
 #   id: SRM-K8S-SEC-005
 #   severity: high

@@ -22,11 +22,15 @@
 #     - "https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#opt-out-of-api-credential-automounting"
 #     - "https://kubernetes.io/docs/concepts/security/service-accounts/"
 #   peers: {checkov: [CKV_K8S_41], kics: [service_account_token_automount_not_disabled]}
+#   fix: {safety: unsafe, change: "Sets `automountServiceAccountToken: false` on the ServiceAccount; pods using it that call the Kubernetes API without opting in (`automountServiceAccountToken: true` in their spec) lose their token."}
 package srm.kubernetes.serviceaccount.automount_disabled
 
 import data.srm.lib.kubernetes as k8s
 
-deny contains {"msg": msg, "resource": sa.address, "path": ["automountServiceAccountToken"]} if {
+deny contains {
+	"msg": msg, "resource": sa.address, "path": ["automountServiceAccountToken"],
+	"fix": [{"set": ["automountServiceAccountToken"], "value": false}],
+} if {
 	some sa in k8s.resources("ServiceAccount")
 	value := object.get(sa.values, "automountServiceAccountToken", null)
 	value != false

@@ -31,3 +31,8 @@ test_opted_out_allowed if {
 	result := automount_disabled.deny with input as _doc([{"kind": "ServiceAccount", "metadata": {"name": "web"}, "automountServiceAccountToken": false}])
 	count(result) == 0
 }
+
+test_fix_sets_false if {
+	result := automount_disabled.deny with input as _doc([{"kind": "ServiceAccount", "metadata": {"name": "web"}, "automountServiceAccountToken": true}])
+	{f.fix | some f in result} == {[{"set": ["automountServiceAccountToken"], "value": false}]}
+}

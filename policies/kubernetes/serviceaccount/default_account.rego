@@ -6,6 +6,8 @@
 #   workload identity given to it for one application is silently given to all of
 #   them, and audit logs cannot tell the workloads apart. A dedicated
 #   ServiceAccount per workload keeps identities and permissions separate.
+#   There is no automatic fix: the ServiceAccount to create, and its
+#   permissions, are the user's choice.
 # custom:
 #   id: SRM-K8S-SA-003
 #   severity: low

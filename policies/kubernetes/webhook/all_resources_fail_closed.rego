@@ -8,6 +8,8 @@
 #   the webhook's own pods, which can then never come back. Recovering requires
 #   deleting the configuration by hand, in the middle of an incident. Exempting
 #   kube-system and the webhook's own namespace keeps the cluster able to heal.
+#   There is no automatic fix: which namespaces or objects the webhook may skip
+#   is the user's choice.
 # custom:
 #   id: SRM-K8S-WEBHOOK-002
 #   severity: medium

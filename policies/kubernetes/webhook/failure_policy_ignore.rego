@@ -22,11 +22,15 @@
 #   references:
 #     - "https://kubernetes.io/docs/reference/access-authn-authz/extensible-admission-controllers/#failure-policy"
 #     - "https://kubernetes.io/docs/concepts/cluster-administration/admission-webhooks-good-practices/"
+#   fix: {safety: unsafe, change: "Sets `failurePolicy: Fail` on the webhook; while the webhook is unreachable, slow or failing, every request it matches is rejected, which can block deployments and, for a broad webhook, the cluster's own recovery."}
 package srm.kubernetes.webhook.failure_policy_ignore
 
 import data.srm.lib.kubernetes as k8s
 
-deny contains {"msg": msg, "resource": r.address, "path": ["webhooks", i, "failurePolicy"]} if {
+deny contains {
+	"msg": msg, "resource": r.address, "path": ["webhooks", i, "failurePolicy"],
+	"fix": [{"set": ["webhooks", i, "failurePolicy"], "value": "Fail"}],
+} if {
 	some kind in ["ValidatingWebhookConfiguration", "MutatingWebhookConfiguration"]
 	some r in k8s.resources(kind)
 	some i, hook in k8s.list_or_empty(object.get(r.values, "webhooks", []))

@@ -38,3 +38,11 @@ test_substituted_policy_unknown if {
 	])
 	result == {{"resource": "ValidatingWebhookConfiguration/policy", "path": ["webhooks", 1, "failurePolicy"]}}
 }
+
+test_fix_sets_fail_on_the_named_webhook if {
+	result := failure_policy_ignore.deny with input as _doc("ValidatingWebhookConfiguration", [
+		{"name": "validate.policy.example.com", "failurePolicy": "Fail"},
+		{"name": "check.policy.example.com", "failurePolicy": "Ignore"},
+	])
+	{f.fix | some f in result} == {[{"set": ["webhooks", 1, "failurePolicy"], "value": "Fail"}]}
+}

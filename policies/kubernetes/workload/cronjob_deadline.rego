@@ -9,6 +9,8 @@
 #   pile up on one another, competing for the same data and capacity just when
 #   the cluster is recovering; the controller also warns once more than 100
 #   start times were missed.
+#   There is no automatic fix: forbidding overlapping runs or bounding how late
+#   a run may start, and by how much, is the user's choice.
 # custom:
 #   id: SRM-K8S-WORKLOAD-001
 #   severity: low

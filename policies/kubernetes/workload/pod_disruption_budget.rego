@@ -9,6 +9,8 @@
 #   checked: a workload with more than one replica is reported when no
 #   PodDisruptionBudget of the same file and namespace selects its pod labels.
 #   Workloads without a replica count (scaled by an autoscaler) are not judged.
+#   There is no automatic fix: the budget is a new object whose selector and
+#   minimum availability are the user's choice.
 # custom:
 #   id: SRM-K8S-WORKLOAD-002
 #   severity: low

@@ -123,6 +123,7 @@ impl Reader {
                     module: String::new(),
                     kind,
                     context_only: false,
+                    text: None,
                 })
             })
             .collect();

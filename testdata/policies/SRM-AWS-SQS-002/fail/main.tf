@@ -47,3 +47,14 @@ resource "aws_sqs_queue_policy" "events" {
   queue_url = aws_sqs_queue.events.id
   policy    = data.aws_iam_policy_document.events.json
 }
+
+# JSON string policy whose Resource is an interpolation: the literal Principal "*" is still read.
+resource "aws_sqs_queue" "audit" {
+  name                    = "audit"
+  sqs_managed_sse_enabled = true
+}
+
+resource "aws_sqs_queue_policy" "audit" {
+  queue_url = aws_sqs_queue.audit.id
+  policy    = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"sqs:SendMessage\",\"Resource\":\"${aws_sqs_queue.audit.arn}\"}]}" # expect: SRM-AWS-SQS-002
+}

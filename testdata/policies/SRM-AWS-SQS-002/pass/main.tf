@@ -56,3 +56,29 @@ resource "aws_sqs_queue" "configurable" {
   name   = "configurable"
   policy = var.queue_policy
 }
+
+# Heredoc policy: "*" limited to one SNS topic by an interpolated condition.
+resource "aws_sqs_queue" "notifications" {
+  name                    = "notifications"
+  sqs_managed_sse_enabled = true
+}
+
+resource "aws_sqs_queue_policy" "notifications" {
+  queue_url = aws_sqs_queue.notifications.id
+  policy    = <<POLICY
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Principal": "*",
+      "Action": "sqs:SendMessage",
+      "Resource": "${aws_sqs_queue.notifications.arn}",
+      "Condition": {
+        "ArnEquals": { "aws:SourceArn": "${aws_sns_topic.orders.arn}" }
+      }
+    }
+  ]
+}
+POLICY
+}

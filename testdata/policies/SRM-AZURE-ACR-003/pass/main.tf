@@ -29,3 +29,12 @@ resource "azurerm_container_registry" "configurable" {
   sku                    = "Standard"
   anonymous_pull_enabled = var.anonymous_pull_enabled
 }
+
+# Basic registries do not offer anonymous pull: the setting is not judged there.
+resource "azurerm_container_registry" "basic" {
+  name                   = "acracmebasic"
+  resource_group_name    = azurerm_resource_group.main.name
+  location               = azurerm_resource_group.main.location
+  sku                    = "Basic"
+  anonymous_pull_enabled = true
+}

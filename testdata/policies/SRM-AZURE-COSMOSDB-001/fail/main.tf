@@ -37,3 +37,21 @@ resource "azurerm_cosmosdb_account" "catalog" {
     failover_priority = 0
   }
 }
+
+# Virtual network filter turned on, but no virtual_network_rule names a subnet.
+resource "azurerm_cosmosdb_account" "events" { # expect: SRM-AZURE-COSMOSDB-001
+  name                              = "cosmos-acme-events"
+  location                          = azurerm_resource_group.main.location
+  resource_group_name               = azurerm_resource_group.main.name
+  offer_type                        = "Standard"
+  is_virtual_network_filter_enabled = true
+
+  consistency_policy {
+    consistency_level = "Session"
+  }
+
+  geo_location {
+    location          = azurerm_resource_group.main.location
+    failover_priority = 0
+  }
+}

@@ -2,6 +2,10 @@ variable "allowed_ip_ranges" {
   type = list(string)
 }
 
+variable "app_subnet_ids" {
+  type = list(string)
+}
+
 resource "azurerm_resource_group" "main" {
   name     = "rg-data"
   location = "westeurope"
@@ -69,6 +73,31 @@ resource "azurerm_cosmosdb_account" "configurable" {
   resource_group_name = azurerm_resource_group.main.name
   offer_type          = "Standard"
   ip_range_filter     = var.allowed_ip_ranges
+
+  consistency_policy {
+    consistency_level = "Session"
+  }
+
+  geo_location {
+    location          = azurerm_resource_group.main.location
+    failover_priority = 0
+  }
+}
+
+# Virtual network filter with subnet rules from a variable (no default): not judged.
+resource "azurerm_cosmosdb_account" "events" {
+  name                              = "cosmos-acme-events"
+  location                          = azurerm_resource_group.main.location
+  resource_group_name               = azurerm_resource_group.main.name
+  offer_type                        = "Standard"
+  is_virtual_network_filter_enabled = true
+
+  dynamic "virtual_network_rule" {
+    for_each = var.app_subnet_ids
+    content {
+      id = virtual_network_rule.value
+    }
+  }
 
   consistency_policy {
     consistency_level = "Session"
