@@ -26,6 +26,7 @@ mod policy;
 mod report;
 mod run;
 mod secrets;
+mod server;
 mod suppress;
 mod yaml;
 

@@ -48,6 +48,7 @@ const RULES: &[(&str, Imports)] = &[
     ),
     ("secrets", Imports::Only(&["model"])),
     ("fix", Imports::Only(&["model"])),
+    ("server", Imports::Not(&["cli"])),
 ];
 
 /// The crate roots: exempt from the import rules.

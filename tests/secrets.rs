@@ -84,7 +84,7 @@ fn the_fixture_holds_every_listed_secret() {
 fn no_output_format_prints_a_secret() {
     let mut problems = Vec::new();
     for format in [
-        "human", "compact", "json", "sarif", "github", "junit", "markdown",
+        "human", "compact", "json", "sarif", "github", "junit", "markdown", "html",
     ] {
         let dir = scratch(format);
         let text = outputs(&["--format", format, "--verbose", FIXTURE], &dir);
@@ -239,4 +239,33 @@ fn an_inline_comment_silences_a_secret_finding() {
     assert_eq!(suppressed.len(), 1);
     assert_eq!(suppressed[0]["policy_id"], "SRM-TF-SECRET-004");
     assert_eq!(output.status.code(), Some(0));
+}
+
+/// `--diff` shows lines around each fix: from the masked text, never the file's.
+#[test]
+fn fix_diffs_print_no_secret() {
+    let dir = scratch("diff");
+    let copy = dir.join("tree");
+    std::fs::create_dir_all(&copy).expect("dir");
+    for entry in std::fs::read_dir(FIXTURE).expect("fixture").flatten() {
+        if entry.path().is_file() {
+            std::fs::copy(entry.path(), copy.join(entry.file_name())).expect("copy");
+        }
+    }
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_srm-lint"))
+        .args(["--no-config", "--diff", "--unsafe-fixes"])
+        .arg(&copy)
+        .output()
+        .expect("run srm-lint");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        text.contains("+++ "),
+        "the fixture has fixable findings: {text}"
+    );
+    let found = leaks(&text);
+    assert!(found.is_empty(), "--diff prints {found:?}");
 }

@@ -46,6 +46,8 @@ pub enum Command {
     },
     /// Show the shared-responsibility matrix: who owns each duty under each service model, and why.
     Matrix(MatrixArgs),
+    /// Run the language server (LSP over standard input and output) for editors.
+    Server,
     /// Run the Rego unit tests (*_test.rego, rules test_*) of a policy folder, like `opa test`.
     Test {
         /// Policy folders (default: policies).

@@ -39,6 +39,7 @@ pub fn main() -> ExitCode {
         Some(Command::Explain { id, policy_dirs }) => explain(&id, &policy_dirs),
         Some(Command::Test { dirs }) => run_tests(&dirs),
         Some(Command::Matrix(args)) => matrix(&args),
+        Some(Command::Server) => crate::server::run(std::env::current_dir().unwrap_or_default()),
         Some(Command::Baseline(args)) => write_baseline(&args),
         Some(Command::Init { path, force }) => init(&path, force),
         None => check(&cli.check),
@@ -119,7 +120,9 @@ fn read_stdin(args: &CheckArgs) -> Result<Option<String>, ExitStatus> {
 }
 
 /// The commands, which clap no longer recognises once an option of the default command came first.
-const COMMANDS: [&str; 6] = ["policies", "explain", "baseline", "init", "test", "matrix"];
+const COMMANDS: [&str; 7] = [
+    "policies", "explain", "baseline", "init", "test", "matrix", "server",
+];
 
 /// What `check` and `baseline` share: the linter (configuration and policies), the
 /// outputs asked for (validated before anything is linted) and the report.

@@ -37,7 +37,7 @@ pub struct FixOptions {
 pub struct FixOutcome {
     /// Findings whose fix was applied.
     pub fixed: usize,
-    /// Files changed: path as reports show it → (text before, text after).
+    /// Files changed: path as reports show it → (text before, text after), secrets masked.
     pub files: BTreeMap<String, (String, String)>,
     /// Fixes that could not be applied or files that could not be written.
     pub errors: Vec<ToolError>,
@@ -64,11 +64,14 @@ impl FixOptions {
     }
 }
 
-/// A file being fixed: where it is, its text on disk when first read, its text now.
+/// A file being fixed: where it is, its text on disk when first read, its text
+/// now, and both as srm-lint shows them (secrets masked, same byte offsets).
 struct Edited {
     path: PathBuf,
     original: String,
     current: String,
+    shown_original: String,
+    shown_current: String,
 }
 
 impl Linter {
@@ -109,6 +112,7 @@ impl Linter {
                 };
                 let (taken, count) = non_overlapping(&findings);
                 let text = apply_edits(&entry.current, &taken);
+                let shown = apply_edits(&entry.shown_current, &taken);
                 if let Err(message) = still_parses(&file, &text) {
                     outcome.errors.push(ToolError {
                         file: file.clone(),
@@ -122,6 +126,7 @@ impl Linter {
                     continue;
                 }
                 entry.current = text;
+                entry.shown_current = shown;
                 outcome.fixed += count;
                 progress = true;
             }
@@ -160,7 +165,9 @@ impl Linter {
                 });
                 continue;
             }
-            outcome.files.insert(file, (entry.original, entry.current));
+            outcome
+                .files
+                .insert(file, (entry.shown_original, entry.shown_current));
         }
         report.errors.extend(outcome.errors.iter().cloned());
         report.errors.sort();
@@ -197,6 +204,8 @@ impl Linter {
             path,
             current: original.clone(),
             original,
+            shown_original: source.text.clone(),
+            shown_current: source.text.clone(),
         })
     }
 }

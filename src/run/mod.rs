@@ -273,6 +273,17 @@ impl Linter {
         self.lint_scan(&scan, None)
     }
 
+    /// Lints `paths` (instead of the configured ones) with these texts in place
+    /// of the files': an editor's open buffers.
+    pub fn lint_paths(&self, paths: &[PathBuf], overlay: &BTreeMap<PathBuf, Arc<str>>) -> Report {
+        let scan = ScanOptions {
+            paths: paths.to_vec(),
+            overlay: Arc::new(overlay.clone()),
+            ..self.scan.clone()
+        };
+        self.lint_scan(&scan, None)
+    }
+
     fn lint_scan(&self, scan: &ScanOptions, stdin: Option<String>) -> Report {
         let mut report = scan::scan(scan, &self.engine, stdin);
         suppress::apply_config_rules(
