@@ -18,6 +18,21 @@ pub const SERVICE_MODELS_FILE: &str = "policies/responsibility/service-models.to
 struct File {
     matrix: BTreeMap<Duty, BTreeMap<ServiceModel, Cell>>,
     types: BTreeMap<ServiceModel, Vec<String>>,
+    defaults: Defaults,
+    not_services: NotServices,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Defaults {
+    /// The model of a Kubernetes kind the file does not name.
+    kubernetes: ServiceModel,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NotServices {
+    types: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -34,6 +49,9 @@ pub struct ServiceModels {
     exact: BTreeMap<String, ServiceModel>,
     /// `(prefix, model)`, longest prefix first.
     prefixes: Vec<(String, ServiceModel)>,
+    kubernetes: Option<ServiceModel>,
+    /// Types (or `prefix*`) of providers that create nothing in a cloud.
+    not_services: Vec<String>,
 }
 
 impl ServiceModels {
@@ -41,7 +59,15 @@ impl ServiceModels {
     /// kind); `None` for data sources, the `secret` pseudo type, and types the
     /// file does not name.
     pub fn model_of(&self, resource_type: &str) -> Option<ServiceModel> {
-        if !is_service(resource_type) {
+        if !is_service(resource_type)
+            || self
+                .not_services
+                .iter()
+                .any(|entry| match entry.strip_suffix('*') {
+                    Some(prefix) => resource_type.starts_with(prefix),
+                    None => resource_type == entry,
+                })
+        {
             return None;
         }
         if let Some(model) = self.exact.get(resource_type) {
@@ -51,6 +77,13 @@ impl ServiceModels {
             .iter()
             .find(|(prefix, _)| resource_type.starts_with(prefix.as_str()))
             .map(|(_, model)| *model)
+            // A Kubernetes kind is capitalised (`ServiceMonitor`); Terraform types never are.
+            .or_else(|| {
+                resource_type
+                    .starts_with(|c: char| c.is_ascii_uppercase())
+                    .then_some(self.kubernetes)
+                    .flatten()
+            })
     }
 }
 
@@ -68,6 +101,8 @@ pub fn service_models() -> &'static ServiceModels {
             matrix: Matrix { duties: Vec::new() },
             exact: BTreeMap::new(),
             prefixes: Vec::new(),
+            kubernetes: None,
+            not_services: Vec::new(),
         })
     });
     &MODELS
@@ -136,6 +171,8 @@ pub fn parse(text: &str) -> Result<ServiceModels, String> {
         matrix: Matrix { duties },
         exact,
         prefixes,
+        kubernetes: Some(file.defaults.kubernetes),
+        not_services: file.not_services.types,
     })
 }
 
@@ -157,7 +194,23 @@ mod tests {
         assert_eq!(models.model_of("aws_db_instance"), Some(ServiceModel::Paas));
         assert_eq!(models.model_of("data.aws_iam_policy_document"), None);
         assert_eq!(models.model_of("secret"), None);
-        assert_eq!(models.model_of("random_id"), None);
+        assert_eq!(models.model_of("random_id"), None, "not a service");
+        assert_eq!(models.model_of("null_resource"), None);
+        assert_eq!(
+            models.model_of("ServiceMonitor"),
+            Some(ServiceModel::Caas),
+            "a custom resource"
+        );
+        assert_eq!(
+            models.model_of("aws_route_table_association"),
+            Some(ServiceModel::Iaas)
+        );
+        assert_eq!(
+            models.model_of("aws_route53_zone"),
+            Some(ServiceModel::Paas),
+            "the longer prefix"
+        );
+        assert_eq!(models.model_of("aws_unknown_thing"), None);
         // The model's fixed points: the provider always owns the physical layer, the customer its identities.
         for model in ServiceModel::ALL {
             assert_eq!(
@@ -208,8 +261,9 @@ mod tests {
             .split("\n[types]\n")
             .next()
             .unwrap_or_default();
+        let tail = "\n[defaults]\nkubernetes = \"caas\"\n[not_services]\ntypes = []\n";
         let text = format!(
-            "{matrix}\n[types]\npaas = [\"aws_*\", \"aws_lambda_layer\"]\nfaas = [\"aws_lambda_*\"]\nsaas = [\"aws_iam_*\"]\n"
+            "{matrix}\n[types]\npaas = [\"aws_*\", \"aws_lambda_layer\"]\nfaas = [\"aws_lambda_*\"]\nsaas = [\"aws_iam_*\"]\n{tail}"
         );
         let models = parse(&text).expect("reads");
         assert_eq!(
@@ -223,7 +277,7 @@ mod tests {
         assert_eq!(models.model_of("aws_iam_role"), Some(ServiceModel::Saas));
         assert_eq!(models.model_of("aws_s3_bucket"), Some(ServiceModel::Paas));
         assert_eq!(models.model_of("google_x"), None);
-        let bad = format!("{matrix}\n[types]\npaas = [\"aws_*_x\"]\n");
+        let bad = format!("{matrix}\n[types]\npaas = [\"aws_*_x\"]\n{tail}");
         assert!(parse(&bad).is_err());
     }
 
