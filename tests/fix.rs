@@ -201,9 +201,27 @@ fn diff_shows_and_writes_nothing_fix_writes_and_reports_what_remains() {
     assert_eq!(b["fix"]["applicable"], false);
     let note = b["fix"]["note"].as_str().unwrap_or_default();
     assert!(
-        note.contains("var.rotate") && note.contains("main.tf:5"),
+        note.contains("var.rotate") && note.contains("declared at main.tf:5"),
         "{note}"
     );
+    // A tfvars file that sets the variable is where the value comes from.
+    std::fs::write(
+        dir.path().join("terraform.tfvars"),
+        "# defaults\nrotate = false\n",
+    )
+    .expect("write");
+    let json = srm_lint(
+        dir.path(),
+        &["--policy", "SRM-AWS-KMS-001", "--format", "json", "."],
+    );
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    let b = report["findings"]
+        .as_array()
+        .and_then(|f| f.iter().find(|f| f["resource"] == "aws_kms_key.b").cloned())
+        .expect("b");
+    let note = b["fix"]["note"].as_str().unwrap_or_default();
+    assert!(note.contains("set at terraform.tfvars:2"), "{note}");
+    std::fs::remove_file(dir.path().join("terraform.tfvars")).expect("remove");
     // --fix: written, the suggestion stays a finding.
     let fixed = srm_lint(
         dir.path(),

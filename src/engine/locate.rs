@@ -146,16 +146,20 @@ fn fix(
             note: None,
         }),
         Err(fixes::NotApplied::Expression { attribute, text }) => {
-            let origin = text
-                .trim()
-                .strip_prefix("var.")
-                .map(|name| {
-                    name.trim_end_matches(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-'))
-                })
-                .and_then(|name| variable_declaration(document, name));
-            Ok(suggestion(match origin {
+            let name = text.trim().strip_prefix("var.").map(|name| {
+                name.trim_end_matches(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-'))
+            });
+            let place = name.and_then(|name| {
+                tfvars_assignment(document, name)
+                    .map(|at| format!("its value is set at {at}"))
+                    .or_else(|| {
+                        variable_declaration(document, name)
+                            .map(|at| format!("its default is declared at {at}"))
+                    })
+            });
+            Ok(suggestion(match place {
                 Some(place) => format!(
-                    "`{attribute}` is set by `{text}`, declared at {place}: change its value (default, tfvars or -var), srm-lint does not rewrite expressions"
+                    "`{attribute}` is set by `{text}`; {place}: change it there (or with -var), srm-lint does not rewrite expressions"
                 ),
                 None => format!(
                     "`{attribute}` is set by `{text}`: change the value where it comes from, srm-lint does not rewrite expressions"
@@ -164,6 +168,29 @@ fn fix(
         }
         Err(fixes::NotApplied::Shape(reason)) => Ok(suggestion(format!("not applied: {reason}"))),
     }
+}
+
+/// `file:line` where an auto-loaded tfvars file of the document (which wins over
+/// the default) assigns `name`.
+fn tfvars_assignment(document: &Document, name: &str) -> Option<String> {
+    document
+        .files
+        .iter()
+        .filter(|f| f.path.ends_with(".tfvars"))
+        .find_map(|file| {
+            let mut offset = 0;
+            for line in file.text.split_inclusive('\n') {
+                let trimmed = line.trim_start();
+                if let Some(rest) = trimmed.strip_prefix(name)
+                    && rest.trim_start().starts_with('=')
+                {
+                    let at = offset + (line.len() - trimmed.len());
+                    return Some(format!("{}:{}", file.path, file.position(at).line));
+                }
+                offset += line.len();
+            }
+            None
+        })
 }
 
 /// `file:line` of `variable "name"` in the document's files.
