@@ -4,34 +4,16 @@ use std::ops::Range;
 
 use serde_json::Value;
 
-use super::{Context, NotApplied, Operation, key_of};
+use super::{Context, Editor, Edits, NotApplied, key_of};
 use crate::model::{PathSegment, SpanChildren, SpanTree};
 
-type Edits = Vec<(Range<usize>, String)>;
-
-pub(super) fn edit(
-    cx: &Context<'_>,
-    node: &SpanTree,
-    path: &[PathSegment],
-    rest: &[PathSegment],
-    operation: &Operation,
-) -> Result<Edits, NotApplied> {
-    if rest.is_empty() {
-        return match operation {
-            Operation::Set(value) => replace(cx, node, path, &render(value)),
-            Operation::Remove => remove(cx, node, path),
-            Operation::Append(value) => append(cx, node, path, value),
-        };
-    }
-    match operation {
-        // Nothing to remove: the attribute is not there.
-        Operation::Remove => Ok(Vec::new()),
-        Operation::Set(value) => insert(cx, node, path, rest, value),
-        Operation::Append(value) => {
-            insert(cx, node, path, rest, &Value::Array(vec![value.clone()]))
-        }
-    }
-}
+/// This syntax's four edits, for [`super::dispatch`].
+pub(super) const EDITOR: Editor = Editor {
+    replace,
+    remove,
+    append,
+    insert,
+};
 
 /// Where an attribute's value is written: after the `=` (or `:` in an object) that follows its key.
 fn value_range(cx: &Context<'_>, full: &Range<usize>) -> Option<Range<usize>> {
@@ -73,8 +55,10 @@ fn replace(
     cx: &Context<'_>,
     node: &SpanTree,
     path: &[PathSegment],
-    new_text: &str,
+    value: &Value,
 ) -> Result<Edits, NotApplied> {
+    let new_text = render(value);
+    let new_text = new_text.as_str();
     let attribute = key_of(path);
     let range = if matches!(path.last(), Some(PathSegment::Index(_))) {
         node.full.clone()

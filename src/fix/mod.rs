@@ -171,12 +171,11 @@ pub fn plan(
             newline,
             syntax,
         };
-        let edits = match syntax {
-            Syntax::Hcl => hcl::edit(&context, node, &edit.path, rest, &edit.operation)?,
-            Syntax::Yaml | Syntax::Json => {
-                yaml::edit(&context, node, &edit.path, rest, &edit.operation)?
-            }
+        let editor = match syntax {
+            Syntax::Hcl => hcl::EDITOR,
+            Syntax::Yaml | Syntax::Json => yaml::EDITOR,
         };
+        let edits = dispatch(&editor, &context, node, &edit.path, rest, &edit.operation)?;
         out.extend(
             edits
                 .into_iter()
@@ -191,6 +190,53 @@ pub fn plan(
         ));
     }
     Ok(out)
+}
+
+/// Byte ranges and their new text.
+type Edits = Vec<(Range<usize>, String)>;
+
+/// Creates `rest` (the missing end of `path`) with `value` in the node reached.
+type Insert = fn(
+    &Context<'_>,
+    &SpanTree,
+    &[PathSegment],
+    &[PathSegment],
+    &Value,
+) -> Result<Edits, NotApplied>;
+
+/// The edits one syntax knows how to write (`hcl`, `yaml` for YAML and JSON).
+#[derive(Clone, Copy)]
+struct Editor {
+    /// The value at the path, written where it is.
+    replace: fn(&Context<'_>, &SpanTree, &[PathSegment], &Value) -> Result<Edits, NotApplied>,
+    /// The attribute or key at the path, deleted.
+    remove: fn(&Context<'_>, &SpanTree, &[PathSegment]) -> Result<Edits, NotApplied>,
+    /// A value added to the list at the path.
+    append: fn(&Context<'_>, &SpanTree, &[PathSegment], &Value) -> Result<Edits, NotApplied>,
+    /// The part of the path that does not exist yet (`rest`), created in the node reached.
+    insert: Insert,
+}
+
+/// One edit: on the node the path reaches, or, when part of the path is
+/// missing, what creating that part means (nothing to remove; a new list for append).
+fn dispatch(
+    editor: &Editor,
+    cx: &Context<'_>,
+    node: &SpanTree,
+    path: &[PathSegment],
+    rest: &[PathSegment],
+    operation: &Operation,
+) -> Result<Edits, NotApplied> {
+    match (rest.is_empty(), operation) {
+        (true, Operation::Set(value)) => (editor.replace)(cx, node, path, value),
+        (true, Operation::Remove) => (editor.remove)(cx, node, path),
+        (true, Operation::Append(value)) => (editor.append)(cx, node, path, value),
+        (false, Operation::Remove) => Ok(Vec::new()),
+        (false, Operation::Set(value)) => (editor.insert)(cx, node, path, rest, value),
+        (false, Operation::Append(value)) => {
+            (editor.insert)(cx, node, path, rest, &Value::Array(vec![value.clone()]))
+        }
+    }
 }
 
 /// What every syntax's editor needs to know about the file.

@@ -4,33 +4,16 @@ use std::ops::Range;
 
 use serde_json::Value;
 
-use super::{Context, NotApplied, Operation, Syntax, key_of};
+use super::{Context, Editor, Edits, NotApplied, Syntax, key_of};
 use crate::model::{PathSegment, SpanChildren, SpanTree};
 
-type Edits = Vec<(Range<usize>, String)>;
-
-pub(super) fn edit(
-    cx: &Context<'_>,
-    node: &SpanTree,
-    path: &[PathSegment],
-    rest: &[PathSegment],
-    operation: &Operation,
-) -> Result<Edits, NotApplied> {
-    if rest.is_empty() {
-        return match operation {
-            Operation::Set(value) => replace(cx, node, path, value),
-            Operation::Remove => remove(cx, node, path),
-            Operation::Append(value) => append(cx, node, path, value),
-        };
-    }
-    match operation {
-        Operation::Remove => Ok(Vec::new()),
-        Operation::Set(value) => insert(cx, node, path, rest, value),
-        Operation::Append(value) => {
-            insert(cx, node, path, rest, &Value::Array(vec![value.clone()]))
-        }
-    }
-}
+/// This syntax's four edits, for [`super::dispatch`].
+pub(super) const EDITOR: Editor = Editor {
+    replace,
+    remove,
+    append,
+    insert,
+};
 
 /// Where a mapping entry's value starts: after the `:` that follows its key.
 fn value_start(cx: &Context<'_>, full: &Range<usize>) -> Option<usize> {

@@ -42,11 +42,6 @@ pub fn range(text: &str, bytes: &ByteRange<usize>, encoding: Encoding) -> Range 
     )
 }
 
-/// A range in another file, whose text the caller has (a trace step's source).
-pub fn range_of_lines(text: &str, bytes: &ByteRange<usize>, encoding: Encoding) -> Range {
-    range(text, bytes, encoding)
-}
-
 /// The byte offset of a position; a character past the end of its line is the line's end (as the protocol says).
 pub fn offset(text: &str, position: Position, encoding: Encoding) -> usize {
     let Some(start) = line_start(text, position.line as usize) else {

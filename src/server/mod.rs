@@ -358,11 +358,7 @@ impl Server {
                 Some(DiagnosticRelatedInformation {
                     location: Location {
                         uri,
-                        range: convert::range_of_lines(
-                            &step.source.text,
-                            &step.span,
-                            self.encoding,
-                        ),
+                        range: convert::range(&step.source.text, &step.span, self.encoding),
                     },
                     message: step.message.clone(),
                 })
