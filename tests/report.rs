@@ -1,5 +1,6 @@
 //! Every output format over one shared set of findings (the bundled example), snapshot-tested, plus real validators.
 
+mod programs;
 mod redact;
 
 use std::path::PathBuf;
@@ -415,7 +416,7 @@ fn html_report_renders_in_chromium() {
         .or_else(|| {
             ["chromium", "chromium-browser", "google-chrome"]
                 .iter()
-                .find_map(|name| which(name))
+                .find_map(|name| programs::which(name))
         });
     let Some(chromium) = chromium else {
         assert!(
@@ -496,12 +497,4 @@ fn html_report_renders_in_chromium() {
     if std::env::var_os("SRM_LINT_UPDATE_SCREENSHOT").is_some() {
         std::fs::write("docs/report.png", &png).expect("write docs/report.png");
     }
-}
-
-fn which(name: &str) -> Option<PathBuf> {
-    std::env::var_os("PATH").and_then(|paths| {
-        std::env::split_paths(&paths)
-            .map(|dir| dir.join(name))
-            .find(|candidate| candidate.is_file())
-    })
 }

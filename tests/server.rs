@@ -1,7 +1,9 @@
 //! `srm-lint server` spoken to over JSON-RPC as an editor does: open, diagnostics at the right lines, an unsaved edit, a quick fix, hover, shutdown; and a real Neovim attached to it.
 
+mod programs;
+
 use std::io::{BufRead, BufReader, Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc::{Receiver, channel};
 use std::time::Duration;
@@ -270,7 +272,7 @@ fn utf8_positions_when_the_client_offers_them() {
 /// `neovim`; elsewhere the test is skipped with a message when `nvim` is missing.
 #[test]
 fn neovim_shows_the_diagnostics() {
-    let Some(nvim) = which("nvim") else {
+    let Some(nvim) = programs::which("nvim") else {
         assert!(
             std::env::var_os("SRM_LINT_REQUIRE_VALIDATORS").is_none(),
             "nvim is not installed but validators are required"
@@ -338,12 +340,4 @@ vim.cmd("qall!")
     };
     assert!(has("main.tf", "SRM-AWS-KMS-001", 2), "{result}");
     assert!(has("pod.yaml", "SRM-K8S-POD-004", 5), "{result}");
-}
-
-fn which(name: &str) -> Option<PathBuf> {
-    std::env::var_os("PATH").and_then(|paths| {
-        std::env::split_paths(&paths)
-            .map(|dir| dir.join(name))
-            .find(|candidate| candidate.is_file())
-    })
 }

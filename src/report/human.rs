@@ -356,12 +356,12 @@ fn fix_help(finding: &Finding) -> Option<String> {
             if whole_lines {
                 return format!("delete line {}", e.start_line);
             }
-            let start = text[..e.range.start.min(text.len())]
-                .rfind('\n')
-                .map_or(0, |i| i + 1);
-            let end = text[e.range.end.min(text.len())..]
-                .find('\n')
-                .map_or(text.len(), |i| e.range.end + i);
+            let lines_of = &e.source.lines;
+            let start = lines_of
+                .line_range(text, e.start_line)
+                .start
+                .min(e.range.start);
+            let end = lines_of.line_range(text, e.end_line).end.max(e.range.end);
             let after = format!(
                 "{}{}{}",
                 text.get(start..e.range.start).unwrap_or(""),
